@@ -1,0 +1,100 @@
+// The base every widget extends: locale wiring, bad-input reporting, typed events, failure containment.
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { ensureLocalization } from '../localization.js';
+import './events.js';
+
+/** One attribute or property whose value was rejected. */
+export interface InputProblem {
+  /** The attribute name (kebab-case) or, for script-only input, the property name. */
+  name: string;
+  /** What is accepted, in the reader's language (shown in the widget). */
+  accepted: string;
+}
+
+const maxShownValueLength = 60;
+
+/** A short, printable rendering of a rejected value for the console. */
+function describeValue(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length > maxShownValueLength ? `${text.slice(0, maxShownValueLength)}…` : text;
+}
+
+export abstract class MgElement extends LitElement {
+  /** Rejected inputs by name; rendered by `renderInputProblems()`. */
+  private inputProblems = new Map<string, InputProblem>();
+  /** The last value warned about per name, so one bad value gives one warning. */
+  private warnedValues = new Map<string, string>();
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    ensureLocalization();
+    super.connectedCallback();
+  }
+
+  /**
+   * Records that `name` got a value it does not accept: one `console.warn` naming the attribute,
+   * the value and what is accepted (in English, for developers), and a localised message in the
+   * widget until the input is valid again. The caller keeps working with its default.
+   */
+  protected reportInvalid(name: string, value: unknown, acceptedForDevelopers: string, acceptedForReaders: string): void {
+    const shown = describeValue(value);
+    if (this.warnedValues.get(name) !== shown) {
+      this.warnedValues.set(name, shown);
+      console.warn(
+        `[magnesium-widgets] <${this.localName}> ${name}: ${shown} is not accepted; accepted: ${acceptedForDevelopers}. The widget ignores it.`,
+      );
+    }
+    this.inputProblems.set(name, { name, accepted: acceptedForReaders });
+    this.requestUpdate();
+  }
+
+  /** Clears the problem recorded for `name` once it holds an accepted value again. */
+  protected clearInvalid(name: string): void {
+    this.warnedValues.delete(name);
+    if (this.inputProblems.delete(name)) this.requestUpdate();
+  }
+
+  /** The rejected inputs now in effect (for tests and subclasses). */
+  get invalidInputs(): readonly InputProblem[] {
+    return [...this.inputProblems.values()];
+  }
+
+  /** The in-widget message for rejected input: for the site's author, so it names the attribute. */
+  protected renderInputProblems(): TemplateResult | typeof nothing {
+    if (this.inputProblems.size === 0) return nothing;
+    return html`<div class="input-problems" part="input-problem">
+      ${[...this.inputProblems.values()].map(
+        (problem) =>
+          html`<p>
+            ${msg(str`Indstillingen "${problem.name}" har en ugyldig værdi og bruges ikke. Gyldige værdier: ${problem.accepted}.`, {
+              id: 'common.invalid-input',
+            })}
+          </p>`,
+      )}
+    </div>`;
+  }
+
+  /** Dispatches a public event that crosses the shadow boundary. */
+  protected emit<Detail>(type: 'mg-change' | 'mg-result', detail: Detail): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** A widget must never throw into the host page: a render failure is logged, not rethrown. */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.error(`[magnesium-widgets] <${this.localName}> failed to render`, error);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+// The page-wide widget locale: follows <html lang> (and its changes) unless a site pins one with setLocale().
+import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { resolveLocale, isLocale, allLocales, type Locale } from '../src/locale.js';
+import { sourceLocale, targetLocales } from './locales/locale-codes.js';
+
+type Loaders = Record<(typeof targetLocales)[number], () => Promise<LocaleModule>>;
+
+// An explicit map of dynamic imports, so each locale is its own lazy chunk and only the one in use is fetched.
+const loaders: Loaders = {
+  en: () => import('./locales/en.js'),
+  sv: () => import('./locales/sv.js'),
+  nb: () => import('./locales/nb.js'),
+  fi: () => import('./locales/fi.js'),
+  de: () => import('./locales/de.js'),
+};
+
+let runtime: ReturnType<typeof configureLocalization> | undefined;
+let pinned: Locale | undefined;
+let observer: MutationObserver | undefined;
+
+function pageLocale(): Locale {
+  return resolveLocale(document.documentElement.getAttribute('lang'));
+}
+
+function apply(locale: Locale): Promise<void> {
+  if (!runtime) return Promise.resolve();
+  if (runtime.getLocale() === locale) return Promise.resolve();
+  // A failed chunk load leaves the previous locale in place; never reject into the host page.
+  return runtime.setLocale(locale).catch((error: unknown) => {
+    console.warn(`[magnesium-widgets] could not load locale "${locale}"`, error);
+  });
+}
+
+/**
+ * Sets up localisation on first use (called by every element when it connects, so importing a
+ * class has no side effects).
+ */
+export function ensureLocalization(): void {
+  if (runtime) return;
+  runtime = configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: (locale) => loaders[locale as keyof Loaders](),
+  });
+  observer = new MutationObserver(() => {
+    if (!pinned) void apply(pageLocale());
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  void apply(pinned ?? pageLocale());
+}
+
+/** The locale the widgets show now. */
+export function getLocale(): Locale {
+  const locale = runtime?.getLocale();
+  return isLocale(locale) ? locale : (pinned ?? pageLocale());
+}
+
+/**
+ * Pins the widgets to one locale (`da`, `en`, `sv`, `nb`, `fi`, `de`) for the whole page, or
+ * `'auto'` to follow `<html lang>` again. Resolves when the locale is shown. An unknown locale
+ * is reported with one console warning and changes nothing.
+ */
+export function setLocale(locale: Locale | 'auto'): Promise<void> {
+  if (locale !== 'auto' && !isLocale(locale)) {
+    console.warn(
+      `[magnesium-widgets] setLocale: unknown locale ${JSON.stringify(String(locale))}; accepted: ${allLocales.join(', ')} or auto`,
+    );
+    return Promise.resolve();
+  }
+  pinned = locale === 'auto' ? undefined : locale;
+  ensureLocalization();
+  return apply(pinned ?? pageLocale());
+}

@@ -1,0 +1,71 @@
+// Two outputs: dist/ for bundlers (lit external, one module per source module, .d.ts beside each)
+// and dist/cdn/ (self-contained, minified, lit bundled) whose entry URLs are public and stable.
+import { existsSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+
+/** Elements that have a one-element CDN file and npm entry, by tag. */
+export const elementTags = ['mg-sources', 'mg-dose-table', 'mg-symptom-checklist', 'mg-risk-quiz', 'mg-dose-checker'];
+const defineModule = (tag) => `components/${tag.replace(/^mg-/, '')}/define.ts`;
+const presentTags = elementTags.filter((tag) => existsSync(defineModule(tag)));
+
+const npmInputs = [
+  'components/index.ts',
+  'components/define.ts',
+  'src/core.ts',
+  'src/schema/index.ts',
+  ...presentTags.map(defineModule),
+].filter((input) => existsSync(input));
+
+const cdnInputs = {
+  'magnesium-widgets': 'components/define.ts',
+  ...Object.fromEntries(presentTags.map((tag) => [tag, defineModule(tag)])),
+};
+
+const onwarn = (warning, warn) => {
+  // zod's own circular imports and comment annotations are harmless (TOOLCHAIN.md).
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules/zod'))) return;
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod')) return;
+  warn(warning);
+};
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: npmInputs,
+    external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|zod)(\/|$)/.test(id),
+    onwarn,
+    plugins: [
+      nodeResolve(),
+      json({ preferConst: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist', noEmitOnError: true }),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      preserveModules: true,
+      preserveModulesRoot: '.',
+      // The private copy of @lit/localize lives under dist/vendor/ (npm never packs nested node_modules).
+      entryFileNames: (chunk) =>
+        chunk.name.includes('node_modules/') ? `vendor/${chunk.name.split('node_modules/').pop()}.js` : '[name].js',
+    },
+  },
+  {
+    input: cdnInputs,
+    onwarn,
+    plugins: [
+      nodeResolve({ browser: true }),
+      json({ preferConst: true, compact: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/cdn', noEmitOnError: true }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    output: {
+      dir: 'dist/cdn',
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  },
+];

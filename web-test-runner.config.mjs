@@ -1,0 +1,78 @@
+// @web/test-runner in three real engines from Debian packages (TOOLCHAIN.md):
+// Chromium via Playwright, Firefox ESR via WebDriver BiDi (puppeteer-core), WebKitGTK via WebKitWebDriver.
+// BROWSERS=chromium,firefox,webkit limits the engines; unit tests of the core run in Chromium only.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteerCore from 'puppeteer-core';
+import { startWebKitDriver } from './test/support/webkit-driver.mjs';
+import { testServerMiddleware, testServerPlugins } from './test/support/server-plugins.mjs';
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--disable-extensions',
+];
+
+const chromium = () =>
+  playwrightLauncher({
+    product: 'chromium',
+    launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs },
+  });
+
+const firefox = () =>
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+  });
+
+async function webkit() {
+  const { port } = await startWebKitDriver();
+  return webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port,
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': {
+        binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        args: ['--automation'],
+      },
+    },
+  });
+}
+
+const engines = { chromium, firefox, webkit };
+const browsersFor = async (names) =>
+  Promise.all(names.filter((name) => wanted.includes(name)).map((name) => engines[name]()));
+
+const allEngines = await browsersFor(['chromium', 'firefox', 'webkit']);
+const chromiumOnly = await browsersFor(['chromium']);
+
+export default {
+  rootDir: '.',
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 3,
+  testsFinishTimeout: 240000,
+  testFramework: { config: { timeout: 20000 } },
+  middleware: testServerMiddleware(),
+  browsers: chromiumOnly,
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), ...testServerPlugins()],
+  groups: [
+    { name: 'unit', files: 'test/unit/**/*.test.ts', browsers: chromiumOnly },
+    { name: 'elements', files: 'test/elements/**/*.test.ts', browsers: allEngines },
+  ].filter((group) => group.browsers.length > 0),
+};
