@@ -40,7 +40,13 @@ export default [
     plugins: [
       nodeResolve(),
       json({ preferConst: true }),
-      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist', noEmitOnError: true }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: true,
+        declarationDir: 'dist',
+        outDir: 'dist',
+        noEmitOnError: true,
+      }),
     ],
     output: {
       dir: 'dist',

@@ -70,7 +70,10 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   middleware: testServerMiddleware(),
   browsers: chromiumOnly,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), ...testServerPlugins()],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    ...testServerPlugins(),
+  ],
   groups: [
     { name: 'unit', files: 'test/unit/**/*.test.ts', browsers: chromiumOnly },
     { name: 'elements', files: 'test/elements/**/*.test.ts', browsers: allEngines },

@@ -11,4 +11,12 @@ run(process.execPath, ['scripts/check-translations.mjs']);
 run(bin('lit-localize'), ['build']);
 run(bin('rollup'), ['-c', '--silent']);
 if (existsSync(`${root}scripts/validate-data.mjs`)) run(process.execPath, ['scripts/validate-data.mjs']);
-run(bin('custom-elements-manifest'), ['analyze', '--litelement', '--globs', 'components/**/*.ts', '--exclude', 'components/locales/**', '--quiet']);
+run(bin('custom-elements-manifest'), [
+  'analyze',
+  '--litelement',
+  '--globs',
+  'components/**/*.ts',
+  '--exclude',
+  'components/locales/**',
+  '--quiet',
+]);

@@ -4,7 +4,13 @@
 export function parseTokens(value: unknown, isValid: (id: string) => boolean): { valid: string[]; invalid: string[] } {
   const valid: string[] = [];
   const invalid: string[] = [];
-  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s+/) : value == null ? [] : [value];
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? value.split(/\s+/)
+      : value == null
+        ? []
+        : [value];
   for (const item of list) {
     if (item === '') continue;
     if (typeof item === 'string' && isValid(item)) {

@@ -46,7 +46,12 @@ export abstract class MgElement extends LitElement {
    * the value and what is accepted (in English, for developers), and a localised message in the
    * widget until the input is valid again. The caller keeps working with its default.
    */
-  protected reportInvalid(name: string, value: unknown, acceptedForDevelopers: string, acceptedForReaders: string): void {
+  protected reportInvalid(
+    name: string,
+    value: unknown,
+    acceptedForDevelopers: string,
+    acceptedForReaders: string,
+  ): void {
     const shown = describeValue(value);
     if (this.warnedValues.get(name) !== shown) {
       this.warnedValues.set(name, shown);
@@ -76,9 +81,12 @@ export abstract class MgElement extends LitElement {
       ${[...this.inputProblems.values()].map(
         (problem) =>
           html`<p>
-            ${msg(str`Indstillingen "${problem.name}" har en ugyldig værdi og bruges ikke. Gyldige værdier: ${problem.accepted}.`, {
-              id: 'common.invalid-input',
-            })}
+            ${msg(
+              str`Indstillingen "${problem.name}" har en ugyldig værdi og bruges ikke. Gyldige værdier: ${problem.accepted}.`,
+              {
+                id: 'common.invalid-input',
+              },
+            )}
           </p>`,
       )}
     </div>`;

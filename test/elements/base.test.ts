@@ -27,7 +27,9 @@ describe('MgElement base', () => {
       expect(problems(el)[0]!.textContent).to.include('"level"');
       expect(problems(el)[0]!.textContent).to.include('low, high');
       expect(warn.ours()).to.have.length(1);
-      expect(warn.ours()[0]).to.match(/^\[magnesium-widgets\] <mg-test-element> level: "huge" is not accepted; accepted: low, high/);
+      expect(warn.ours()[0]).to.match(
+        /^\[magnesium-widgets\] <mg-test-element> level: "huge" is not accepted; accepted: low, high/,
+      );
       expect(el.shadowRoot!.querySelector('.level')!.textContent).to.equal('low');
       expect(el.shadowRoot!.querySelector('.items')!.textContent).to.equal('a,b');
     });
@@ -48,7 +50,9 @@ describe('MgElement base', () => {
     });
 
     it('a list keeps its valid ids and warns once for the unknown ones', async () => {
-      const el = await fixture<MgTestElement>(html`<mg-test-element items="a zz b <b>x</b>"></mg-test-element>`);
+      const el = await fixture<MgTestElement>(html`<mg-test-element></mg-test-element>`);
+      el.setAttribute('items', 'a zz b <b>x</b>');
+      await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.items')!.textContent).to.equal('a,b');
       expect(warn.ours()).to.have.length(1);
       expect(warn.ours()[0]).to.include(' items: ');

@@ -12,7 +12,12 @@ describe('contactsFor (DESIGN.md: region subtag first, then language)', () => {
     });
   });
   it('sv-FI: the region wins over the language — Finland, 112 and 116 117', () => {
-    expect(contactsFor('sv-FI')).to.include({ country: 'FI', emergencyNumber: '112', urgent: 'number', urgentNumber: '116 117' });
+    expect(contactsFor('sv-FI')).to.include({
+      country: 'FI',
+      emergencyNumber: '112',
+      urgent: 'number',
+      urgentNumber: '116 117',
+    });
   });
   it('de-AT: Austria, 112 and 1450', () => {
     expect(contactsFor('de-AT')).to.include({ country: 'AT', emergencyNumber: '112', urgentNumber: '1450' });
@@ -39,7 +44,11 @@ describe('contactsFor (DESIGN.md: region subtag first, then language)', () => {
     expect(contactsFor('de-DE')).to.include({ country: 'DE', urgentNumber: '116 117' });
   });
   it('en-US: outside Europe the emergency number is not asserted', () => {
-    expect(contactsFor('en-US')).to.include({ country: 'US', emergencyNumberKnown: false, urgent: 'local-urgent-care' });
+    expect(contactsFor('en-US')).to.include({
+      country: 'US',
+      emergencyNumberKnown: false,
+      urgent: 'local-urgent-care',
+    });
   });
   it('countryOf ignores script subtags and handles missing tags', () => {
     expect(countryOf('sr-Latn-RS')).to.equal('RS');

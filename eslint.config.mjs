@@ -1,0 +1,81 @@
+// Flat ESLint config: typescript-eslint (type-aware), lit, lit-a11y and wc rules; Prettier owns formatting.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'components/locales/**',
+      'storybook-static/**',
+      'coverage/**',
+      'custom-elements.json',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.ts'],
+    languageOptions: { globals: globals.browser },
+    plugins: { lit, 'lit-a11y': litA11y, wc },
+    rules: {
+      ...lit.configs.recommended.rules,
+      ...litA11y.configs.recommended.rules,
+      ...wc.configs.recommended.rules,
+      'wc/guard-super-call': 'off',
+      'lit/no-template-bind': 'error',
+      'lit/attribute-value-entities': 'error',
+      // Markup is never built from strings (STYLE.md 9).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Render text with Lit templates, never innerHTML.',
+        },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No HTML strings.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Text renders as text.' }] },
+      ],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // The framework-free core and its data: no Lit, no DOM, and zod only in the schema entry.
+    files: ['src/**/*.ts'],
+    ignores: ['src/schema/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*'], message: 'src/ is framework-free.' },
+            {
+              group: ['zod', 'zod/*'],
+              message: 'zod stays out of browser bundles: import only types from src/schema.',
+            },
+            {
+              group: ['../components/*', '../../components/*'],
+              message: 'Imports point down: src/ never imports components/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'stories/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

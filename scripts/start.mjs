@@ -1,0 +1,13 @@
+// npm start: installs what is missing, builds, serves the demo site and prints its URL.
+import { ensureNodeModules, run } from './lib.mjs';
+
+ensureNodeModules();
+run(process.execPath, ['scripts/build.mjs']);
+const { serve } = await import('./serve.mjs');
+const port = Number(process.env.PORT ?? 8000);
+const { url } = await serve({ port }).catch(async (error) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.log(`Port ${port} is taken; using a free one.`);
+  return serve({ port: 0 });
+});
+console.log(`\nDemo: ${url}/demo/  (Ctrl+C to stop)`);

@@ -1,0 +1,110 @@
+// npm test: installs what is missing (Debian browsers, npm packages), builds, then runs the whole suite:
+// type-check, lint, format check, unit + element tests in Chromium/Firefox ESR/WebKit, size budgets.
+// Ends with one plain line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ensureNodeModules, root } from './lib.mjs';
+
+const debianPackages = {
+  '/usr/bin/chromium': 'chromium',
+  '/usr/bin/firefox-esr': 'firefox-esr',
+  '/usr/bin/WebKitWebDriver': 'webkit2gtk-driver',
+  '/usr/bin/Xvfb': 'xvfb',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf': 'fonts-dejavu-core',
+};
+
+function ensureBrowsers() {
+  const missing = [
+    ...new Set(
+      Object.entries(debianPackages)
+        .filter(([file]) => !existsSync(file))
+        .map(([, pkg]) => pkg),
+    ),
+  ];
+  if (missing.length === 0) return;
+  const command = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
+  if (process.getuid?.() !== 0) {
+    console.error(`The tests need Debian's browsers. Install them as root, then run npm test again:\n  ${command}`);
+    process.exit(1);
+  }
+  console.log(`Installing Debian packages: ${missing.join(' ')}…`);
+  const result = spawnSync('sh', ['-c', command], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  if (result.status !== 0) {
+    console.error(`Could not install ${missing.join(' ')}; run as root: ${command}`);
+    process.exit(1);
+  }
+}
+
+const started = Date.now();
+ensureBrowsers();
+ensureNodeModules();
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+const bin = (name) => `${root}node_modules/.bin/${name}`;
+
+/** Runs one step; its output streams through and is also returned for counting. */
+function step(name, command, args, { count } = {}) {
+  const begin = Date.now();
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
+  process.stdout.write(result.stdout ?? '');
+  process.stderr.write(result.stderr ?? '');
+  const ok = result.status === 0;
+  // eslint-disable-next-line no-control-regex -- strips ANSI colour codes before counting
+  const counted = count?.(`${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''));
+  if (counted) {
+    passed += counted.passed;
+    failed += counted.failed;
+    if (!ok && counted.failed === 0) failed++;
+  } else if (ok) passed++;
+  else failed++;
+  if (!ok) failures.push(name);
+  console.log(`${ok ? '✓' : '✗'} ${name} (${((Date.now() - begin) / 1000).toFixed(1)} s)`);
+  return ok;
+}
+
+/** wtr prints "<Browser>: |…| n/n test files | N passed, N failed" per browser; the last line per browser is its total. */
+function countWtr(output) {
+  const totals = new Map();
+  for (const match of output.matchAll(
+    /^(\S[^:\n]*):\s+\|[^|\n]*\|\s*\d+\/\d+ test files \| (\d+) passed, (\d+) failed/gm,
+  )) {
+    totals.set(match[1].trim(), { passed: Number(match[2]), failed: Number(match[3]) });
+  }
+  if (totals.size === 0) return undefined;
+  return [...totals.values()].reduce(
+    (sum, each) => ({ passed: sum.passed + each.passed, failed: sum.failed + each.failed }),
+    { passed: 0, failed: 0 },
+  );
+}
+
+const countSize = (output) => {
+  const match = /size: (\d+) passed, (\d+) failed/.exec(output);
+  return match ? { passed: Number(match[1]), failed: Number(match[2]) } : undefined;
+};
+
+if (step('build', process.execPath, ['scripts/build.mjs'])) {
+  step('type-check (src, components, test, stories)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.test.json']);
+  step('eslint', bin('eslint'), ['.']);
+  step('prettier --check', bin('prettier'), ['--check', '.']);
+  for (const group of ['unit', 'elements']) {
+    step(`web-test-runner: ${group}`, bin('wtr'), ['--group', group], { count: countWtr });
+  }
+  step('size budgets', process.execPath, ['scripts/size.mjs'], { count: countSize });
+}
+
+console.log(
+  `\nSuite wall time ${((Date.now() - started) / 1000).toFixed(0)} s.${failures.length ? ` Failed: ${failures.join(', ')}.` : ''}`,
+);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && failures.length === 0 ? 0 : 1);
