@@ -78,4 +78,8 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    files: ['test/pages/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

@@ -3,3 +3,4 @@ export * from '../src/core.js';
 export { setLocale, getLocale } from './localization.js';
 export { MgElement, type InputProblem } from './base/mg-element.js';
 export type { MgChangeEvent, MgResultEvent } from './base/events.js';
+export { MgSources } from './sources/sources.js';

@@ -1,0 +1,13 @@
+// magnesium-widgets/mg-sources.js: registers <mg-sources> and exports its class.
+import { define } from '../base/define.js';
+import { MgSources } from './sources.js';
+
+define('mg-sources', MgSources);
+
+export { MgSources };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mg-sources': MgSources;
+  }
+}
