@@ -14,6 +14,7 @@ import thresholds from '../../data/thresholds.json' with { type: 'json' };
 import { formatIssuePath, formatIssues, validateDataset } from '../../src/schema/index.js';
 
 // A fresh deep copy per test, so a broken copy never leaks into the next test.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- broken copies write to arbitrary paths
 const dataset = (): Record<string, any> =>
   structuredClone({
     meta,
@@ -175,7 +176,9 @@ describe('every source id exists', () => {
       if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${path}[${index}]`));
       else if (typeof value === 'object' && value !== null) {
         const row = value as Record<string, unknown>;
-        const hasValue = Object.keys(row).some((key) => /^(value|valueMg|elementalMgPercent|hoursBefore|valueMmolPerL)$/.test(key));
+        const hasValue = Object.keys(row).some((key) =>
+          /^(value|valueMg|elementalMgPercent|hoursBefore|valueMmolPerL)$/.test(key),
+        );
         if (hasValue) rows.push({ path, row });
         for (const [key, child] of Object.entries(row)) walk(child, `${path}.${key}`);
       }

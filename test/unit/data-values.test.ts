@@ -9,11 +9,13 @@ import thresholds from '../../data/thresholds.json' with { type: 'json' };
 import riskFactors from '../../data/risk-factors.json' with { type: 'json' };
 import symptoms from '../../data/symptoms.json' with { type: 'json' };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of several shapes, read by field name
 type Row = Record<string, any>;
 const intakeRows = intake.values as Row[];
 const ai = (ageGroup: string, sex: string | null, lifeStage = 'none') =>
   intakeRows.filter(
-    (row) => row.kind === 'adequate-intake' && row.ageGroup === ageGroup && row.sex === sex && row.lifeStage === lifeStage,
+    (row) =>
+      row.kind === 'adequate-intake' && row.ageGroup === ageGroup && row.sex === sex && row.lifeStage === lifeStage,
   );
 
 describe('expected values (REFERENCE-FACTS.md)', () => {
@@ -145,7 +147,10 @@ describe('expected values (REFERENCE-FACTS.md)', () => {
   it('a bare salt id is the anhydrous form and never below its hydrates (§0b)', () => {
     const percent = Object.fromEntries(salts.map((item) => [item.id, item.elementalMgPercent]));
     for (const item of salts) {
-      const base = item.id.replace(/-(nonahydrate|tetradecahydrate|dihydrate|trihydrate|tetrahydrate|hexahydrate|heptahydrate)$/, '');
+      const base = item.id.replace(
+        /-(nonahydrate|tetradecahydrate|dihydrate|trihydrate|tetrahydrate|hexahydrate|heptahydrate)$/,
+        '',
+      );
       if (base !== item.id) expect(percent[base], item.id).to.be.greaterThan(item.elementalMgPercent);
     }
   });
@@ -174,7 +179,12 @@ describe('expected values (REFERENCE-FACTS.md)', () => {
   it('kidney: eGFR < 30 contraindicated, 30–60 caution (§0, pro.medicin.dk)', () => {
     const byId = Object.fromEntries(interactions.contraindications.map((item) => [item.id, item]));
     expect(byId['egfr-below-30']!.level).to.equal('contraindicated');
-    expect(byId['egfr-below-30']!.interval).to.deep.equal({ lower: 0, upper: 30, lowerInclusive: true, upperInclusive: false });
+    expect(byId['egfr-below-30']!.interval).to.deep.equal({
+      lower: 0,
+      upper: 30,
+      lowerInclusive: true,
+      upperInclusive: false,
+    });
     expect(byId['egfr-30-to-60']!.level).to.equal('caution');
     expect(byId['egfr-30-to-60']!.interval).to.include({ lower: 30, upper: 60 });
   });
@@ -194,8 +204,9 @@ describe('expected values (REFERENCE-FACTS.md)', () => {
   it('other nutrients, adults (§7)', () => {
     const byId = Object.fromEntries(nutrients.map((item) => [item.id, item as Row]));
     const ri = (id: string, measure: string) =>
-      byId[id]!.intakes.find((row: Row) => row.ageGroup === '18+' && row.measure === measure && row.lifeStage === 'none')
-        ?.value;
+      byId[id]!.intakes.find(
+        (row: Row) => row.ageGroup === '18+' && row.measure === measure && row.lifeStage === 'none',
+      )?.value;
     const ul = (id: string, ageGroup: string) => byId[id]!.upperLimits.find((row: Row) => row.ageGroup === ageGroup);
     expect(ri('calcium', 'recommended-intake')).to.equal(950);
     expect(ri('calcium', 'average-requirement')).to.equal(750);
@@ -249,7 +260,14 @@ describe('expected values (REFERENCE-FACTS.md)', () => {
         'headache',
         'sudden-severe-headache',
       ],
-      'heart-circulation': ['palpitations', 'irregular-pulse', 'chest-pain', 'fainting', 'dizziness', 'breathing-difficulty'],
+      'heart-circulation': [
+        'palpitations',
+        'irregular-pulse',
+        'chest-pain',
+        'fainting',
+        'dizziness',
+        'breathing-difficulty',
+      ],
       'stomach-general': ['nausea', 'vomiting', 'poor-appetite', 'constipation', 'fatigue'],
       'sleep-mood': ['sleep-problems', 'restless-legs', 'irritability', 'poor-concentration', 'confusion'],
     });
@@ -315,7 +333,9 @@ describe("the article's wrong values are not EU / NNR 2023 values (§9)", () => 
   });
 
   it('65 mg appears only as FVST guidance and IOM comparison, never as the EU limit', () => {
-    expect(upperLimits.guidance.filter((row) => row.valueMg === 65).map((row) => row.authority)).to.deep.equal(['fvst']);
+    expect(upperLimits.guidance.filter((row) => row.valueMg === 65).map((row) => row.authority)).to.deep.equal([
+      'fvst',
+    ]);
     expect(upperLimits.comparisons.filter((row) => row.valueMg === 65).map((row) => row.authority)).to.deep.equal([
       'iom-1997',
     ]);
@@ -326,7 +346,7 @@ describe("the article's wrong values are not EU / NNR 2023 values (§9)", () => 
     expect(new Set(set)).to.deep.equal(new Set([250]));
   });
 
-  it('no interaction is shortened to the article\'s flat 2 h where a source asks more (contradiction 12)', () => {
+  it("no interaction is shortened to the article's flat 2 h where a source asks more (contradiction 12)", () => {
     const after = Object.fromEntries(interactions.medicines.map((item) => [item.id, item.hoursAfter]));
     expect(after['fluoroquinolones']).to.be.at.least(4);
     expect(after['dolutegravir']).to.be.at.least(6);

@@ -1,0 +1,40 @@
+// Attribute parsing: space-separated id lists and decimals with `.` as the decimal point.
+
+export interface IdListResult<T extends string> {
+  valid: T[];
+  invalid: string[];
+}
+
+/**
+ * Splits a space-separated attribute (or takes an array) into the ids
+ * `isValid` accepts and those it does not, keeping order and dropping repeats.
+ */
+export function parseIdList<T extends string>(value: unknown, isValid: (id: unknown) => id is T): IdListResult<T> {
+  const items: unknown[] =
+    typeof value === 'string' ? value.split(/\s+/).filter((item) => item !== '') : Array.isArray(value) ? value : [];
+  const valid: T[] = [];
+  const invalid: string[] = [];
+  for (const item of items) {
+    if (isValid(item)) {
+      if (!valid.includes(item)) valid.push(item);
+    } else {
+      const text = String(item);
+      if (!invalid.includes(text)) invalid.push(text);
+    }
+  }
+  if (value !== null && value !== undefined && typeof value !== 'string' && !Array.isArray(value)) {
+    invalid.push(String(value));
+  }
+  return { valid, invalid };
+}
+
+const DECIMAL = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;
+
+/** A decimal number written with `.` (`"2.5"`, `"-1"`, `".5"`); `null` for anything else (`"2,5"`, `"1e3"`, `""`). */
+export function parseDecimal(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (!DECIMAL.test(text)) return null;
+  const number = Number(text);
+  return Number.isFinite(number) ? number : null;
+}
