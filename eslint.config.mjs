@@ -10,6 +10,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'test/.build/**',
       'node_modules/**',
       'components/locales/**',
       'storybook-static/**',

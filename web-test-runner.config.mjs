@@ -8,6 +8,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteerCore from 'puppeteer-core';
 import { startWebKitDriver } from './test/support/webkit-driver.mjs';
 import { testServerMiddleware, testServerPlugins } from './test/support/server-plugins.mjs';
+import { buildFixtures } from './test/support/build-fixtures.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 
@@ -58,18 +59,21 @@ const engines = { chromium, firefox, webkit };
 const browsersFor = async (names) =>
   Promise.all(names.filter((name) => wanted.includes(name)).map((name) => engines[name]()));
 
+await buildFixtures();
+
 const allEngines = await browsersFor(['chromium', 'firefox', 'webkit']);
 const chromiumOnly = await browsersFor(['chromium']);
 
 export default {
   rootDir: '.',
   nodeResolve: true,
-  concurrency: 2,
+  // WebDriver runs test files in iframes when concurrency > 1, and WebKitWebDriver cannot send keys into them.
+  concurrency: wanted.includes('webkit') ? 1 : 2,
   concurrentBrowsers: 3,
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 20000 } },
   middleware: testServerMiddleware(),
-  browsers: chromiumOnly,
+  browsers: allEngines,
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     ...testServerPlugins(),

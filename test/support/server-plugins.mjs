@@ -33,22 +33,24 @@ export function testServerPlugins() {
   ];
 }
 
-/** Koa middleware: logs requests, maps /copy-b/* onto /* (a second URL for the same files), adds the CSP header to /csp/ pages. */
+/**
+ * Koa middleware: logs every request; maps the prefixes `/run-<id>/` (one page run, so its requests can be
+ * told apart in the log) and `/copy-b/` (a second URL for the same files) onto the real paths; sends the
+ * strict CSP header with every page under /test/pages/csp/.
+ */
 export function testServerMiddleware() {
   return [
-    async function logRequests(context, next) {
-      if (!context.path.startsWith('/__') && !context.path.startsWith('/__web-dev-server')) {
-        requestLog.push(context.url);
+    async function logAndMap(context, next) {
+      if (!context.path.startsWith('/__')) requestLog.push(context.url);
+      context.path = context.path.replace(/^\/run-[\w-]+\//, '/').replace(/^\/copy-b\//, '/');
+      await next();
+      if (context.path.startsWith('/test/pages/')) {
+        // The test server injects a live-reload web socket into every HTML page; a site's page has none.
+        if (typeof context.body === 'string') {
+          context.body = context.body.replace(/<script[^>]*__web-dev-server__web-socket\.js[^>]*><\/script>/g, '');
+        }
+        if (context.path.startsWith('/test/pages/csp/')) context.set('Content-Security-Policy', strictCsp);
       }
-      await next();
-    },
-    async function secondCopy(context, next) {
-      if (context.path.startsWith('/copy-b/')) context.path = context.path.slice('/copy-b'.length);
-      await next();
-    },
-    async function cspPages(context, next) {
-      await next();
-      if (context.path.startsWith('/test/pages/csp/')) context.set('Content-Security-Policy', strictCsp);
     },
   ];
 }

@@ -1,0 +1,7 @@
+// Every registered element (test/tables/index.ts) runs the shared suites.
+import '../fixtures/mg-test-element.js';
+import '../../components/sources/define.js';
+import { allTables } from '../tables/index.js';
+import { sharedSuites } from '../suites/shared-suites.js';
+
+for (const table of allTables) sharedSuites(table);

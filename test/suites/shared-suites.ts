@@ -1,0 +1,211 @@
+// The hostile-world checks every element runs, driven by its attribute table (test/tables/).
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import type { ElementTable } from '../tables/types.js';
+import { spyOnWarn, type WarnSpy } from '../support/console.js';
+import { loadFrame, recorded } from '../support/frame.js';
+import { axeViolations } from '../support/axe.js';
+import { tabOrder, press, deepActiveElement } from '../support/keyboard.js';
+
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Creates the element with attributes through DOM APIs (values may contain markup). */
+async function create(table: ElementTable, attributes: Record<string, string>): Promise<Updatable> {
+  const wrapper = await fixture<HTMLDivElement>(document.createElement('div'));
+  const element = document.createElement(table.tag) as Updatable;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  wrapper.append(element);
+  await customElements.whenDefined(table.tag);
+  await element.updateComplete;
+  return element;
+}
+
+const problemText = (element: HTMLElement) =>
+  [...element.shadowRoot!.querySelectorAll('[part="input-problem"]')].map((node) => node.textContent).join(' ');
+
+let runCounter = 0;
+/** A page URL under its own prefix, so its requests can be picked out of the server's log. */
+function pageUrl(table: ElementTable, { csp = false, copies = 1, lang = 'da' } = {}) {
+  const run = `run-${table.tag}-${Date.now().toString(36)}-${runCounter++}`;
+  const query = new URLSearchParams({
+    tag: table.tag,
+    bundle: table.bundle,
+    attrs: JSON.stringify(table.preset),
+    copies: String(copies),
+  });
+  return { run, url: `/${run}/test/pages/${csp ? 'csp/' : ''}mount.html?${query}&lang=${lang}` };
+}
+
+async function mount(table: ElementTable, options: { csp?: boolean; copies?: number; lang?: string } = {}) {
+  const { run, url } = pageUrl(table, options);
+  const frame = await loadFrame(url);
+  if (options.lang) frame.contentDocument!.documentElement.lang = options.lang;
+  await waitUntil(() => (frame.contentWindow as unknown as { __mgMounted?: boolean }).__mgMounted, 'element mounted', {
+    timeout: 10000,
+  });
+  const element = frame.contentDocument!.querySelector(table.tag) as Updatable;
+  await waitUntil(() => element.shadowRoot?.querySelector(table.ready), `${table.tag} rendered ${table.ready}`, {
+    timeout: 10000,
+  });
+  return { frame, element, run };
+}
+
+async function requestsOf(run: string): Promise<string[]> {
+  const log = (await (await fetch('/__requests')).json()) as string[];
+  return log.filter((url) => url.startsWith(`/${run}/`)).map((url) => url.slice(run.length + 1).split('?')[0]!);
+}
+
+export function sharedSuites(table: ElementTable): void {
+  describe(`<${table.tag}> shared suites`, () => {
+    let warn: WarnSpy;
+    beforeEach(() => {
+      warn = spyOnWarn();
+    });
+    afterEach(() => {
+      warn.restore();
+      document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    });
+
+    describe('bad input', () => {
+      for (const spec of table.attributes) {
+        for (const value of spec.invalid) {
+          it(`${spec.attribute}=${JSON.stringify(value)}: in-widget message, one warning naming it, the rest works`, async () => {
+            const element = await create(table, { ...table.preset, [spec.attribute]: value });
+            expect(warn.ours(), 'exactly one prefixed warning').to.have.length(1);
+            expect(warn.ours()[0]).to.include(` ${spec.attribute}: `);
+            expect(warn.ours()[0]).to.include(`accepted: ${spec.accepted}`);
+            expect(problemText(element)).to.include(`"${spec.attribute}"`);
+            expect(element.shadowRoot!.querySelector(table.ready), 'still renders its content').to.exist;
+            // Markup in a value is text, never DOM.
+            expect(element.shadowRoot!.querySelector('img, script')).to.equal(null);
+            expect(await table.exercise(element), 'still responds to the reader').to.be.true;
+          });
+        }
+        for (const value of spec.valid) {
+          it(`${spec.attribute}=${JSON.stringify(value)} is accepted silently`, async () => {
+            const element = await create(table, { ...table.preset, [spec.attribute]: value });
+            expect(warn.ours()).to.deep.equal([]);
+            expect(problemText(element)).to.equal('');
+          });
+        }
+        for (const value of spec.invalidProperty ?? []) {
+          it(`.${spec.property} = ${JSON.stringify(value)} is reported once and nothing throws`, async () => {
+            const element = await create(table, table.preset);
+            (element as unknown as Record<string, unknown>)[spec.property] = value;
+            await element.updateComplete;
+            expect(warn.ours()).to.have.length(1);
+            expect(warn.ours()[0]).to.include(` ${spec.attribute}: `);
+            expect(problemText(element)).to.include(`"${spec.attribute}"`);
+          });
+        }
+      }
+    });
+
+    describe('strict CSP and Trusted Types', () => {
+      for (const copies of [1, 2]) {
+        it(`renders and works with ${copies} ${copies === 1 ? 'copy' : 'copies'}: no violation, no error`, async () => {
+          const { frame, element } = await mount(table, { csp: true, copies });
+          expect(await table.exercise(element)).to.be.true;
+          const { violations, errors, warnings } = recorded(frame);
+          expect(violations).to.deep.equal([]);
+          expect(errors).to.deep.equal([]);
+          expect(warnings.filter((w) => w.startsWith('[magnesium-widgets]'))).to.have.length(copies - 1);
+        });
+      }
+    });
+
+    describe('no network, no storage', () => {
+      for (const lang of ['da', 'en']) {
+        it(`lang=${lang}: requests only the bundle${lang === 'da' ? '' : ' and the en locale chunk'}; stores nothing`, async () => {
+          const { frame, element, run } = await mount(table, { lang });
+          await table.exercise(element);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          const bundleDir = table.bundle.replace(/[^/]+$/, '');
+          const allowed = (path: string) =>
+            ['/test/pages/mount.html', '/test/pages/record.js', '/test/pages/mount.js', table.bundle].includes(path) ||
+            new RegExp(`^${bundleDir}chunks/[\\w-]+\\.js$`).test(path);
+          const requests = await requestsOf(run);
+          expect(
+            requests.filter((path) => !allowed(path)),
+            'requests beyond the bundle',
+          ).to.deep.equal([]);
+          const localeChunks = requests.filter((path) => /\/chunks\/(en|sv|nb|fi|de)-/.test(path));
+          expect(localeChunks.map((path) => /\/chunks\/(\w\w)-/.exec(path)![1])).to.deep.equal(
+            lang === 'da' ? [] : [lang],
+          );
+          const win = frame.contentWindow!;
+          expect(frame.contentDocument!.cookie).to.equal('');
+          expect(win.localStorage.length).to.equal(0);
+          expect(win.sessionStorage.length).to.equal(0);
+          if ('databases' in win.indexedDB) expect(await win.indexedDB.databases()).to.deep.equal([]);
+        });
+      }
+    });
+
+    describe('two copies without CSP', () => {
+      it('no error, the element works, one warning for the extra copy', async () => {
+        const { frame, element } = await mount(table, { copies: 2 });
+        expect(await table.exercise(element)).to.be.true;
+        expect(recorded(frame).errors).to.deep.equal([]);
+        expect(recorded(frame).warnings.filter((w) => w.startsWith('[magnesium-widgets]'))).to.have.length(1);
+      });
+    });
+
+    describe('accessibility', () => {
+      it('axe (WCAG 2.2 AA): no violations on a light page', async () => {
+        const element = await create(table, table.preset);
+        expect(await axeViolations(element)).to.deep.equal([]);
+      });
+
+      if (navigator.userAgent.includes('Chrome')) {
+        it('axe (WCAG 2.2 AA): no violations on a dark page (color-scheme: dark)', async () => {
+          const root = document.documentElement;
+          root.style.colorScheme = 'dark';
+          document.body.style.background = '#121212';
+          document.body.style.color = '#eeeeee';
+          try {
+            const element = await create(table, table.preset);
+            expect(await axeViolations(element)).to.deep.equal([]);
+          } finally {
+            root.style.colorScheme = '';
+            document.body.style.background = '';
+            document.body.style.color = '';
+          }
+        });
+      }
+
+      it(`keyboard: Tab reaches ${table.tabStops} controls in order and Tab leaves the widget`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(document.createElement('div'));
+        const before = document.createElement('button');
+        before.textContent = 'before';
+        const after = document.createElement('button');
+        after.textContent = 'after';
+        const element = document.createElement(table.tag) as Updatable;
+        for (const [name, value] of Object.entries(table.preset)) element.setAttribute(name, value);
+        wrapper.append(before, element, after);
+        await element.updateComplete;
+        const stops = await tabOrder(element, before);
+        expect(stops).to.have.length(table.tabStops);
+        expect(document.activeElement).to.equal(after);
+        // Every stop shows a focus indicator (our tokens style :focus-visible).
+        expect(stops.filter((stop) => !stop.focusVisible).map((stop) => stop.element.localName)).to.deep.equal([]);
+      });
+
+      it('keyboard: the first control can be activated with Enter or Space', async () => {
+        const wrapper = await fixture<HTMLDivElement>(document.createElement('div'));
+        const before = document.createElement('button');
+        const element = document.createElement(table.tag) as Updatable;
+        for (const [name, value] of Object.entries(table.preset)) element.setAttribute(name, value);
+        wrapper.append(before, element);
+        await element.updateComplete;
+        before.focus();
+        await press('Tab');
+        const first = deepActiveElement();
+        expect(first).to.exist;
+        let activated = false;
+        first!.addEventListener('click', () => (activated = true), { once: true });
+        await press(first instanceof HTMLInputElement && first.type === 'checkbox' ? 'Space' : 'Enter');
+        expect(activated).to.be.true;
+      });
+    });
+  });
+}
