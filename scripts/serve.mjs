@@ -40,6 +40,8 @@ export function serve({ port = 8000, host = '127.0.0.1', headers = {} } = {}) {
   });
   return new Promise((resolve, reject) => {
     server.on('error', reject);
-    server.listen(port, host, () => resolve({ server, url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${server.address().port}` }));
+    server.listen(port, host, () =>
+      resolve({ server, url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${server.address().port}` }),
+    );
   });
 }
