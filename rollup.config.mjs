@@ -8,6 +8,8 @@ import terser from '@rollup/plugin-terser';
 
 /** Elements that have a one-element CDN file and npm entry, by tag. */
 export const elementTags = ['mg-sources', 'mg-dose-table', 'mg-symptom-checklist', 'mg-risk-quiz', 'mg-dose-checker'];
+/** Output folder: the build script writes to a fresh folder and swaps it in, so readers never see half a build. */
+const out = process.env.MG_OUT ?? 'dist';
 const defineModule = (tag) => `components/${tag.replace(/^mg-/, '')}/define.ts`;
 const presentTags = elementTags.filter((tag) => existsSync(defineModule(tag)));
 
@@ -43,13 +45,13 @@ export default [
       typescript({
         tsconfig: './tsconfig.json',
         declaration: true,
-        declarationDir: 'dist',
-        outDir: 'dist',
+        declarationDir: out,
+        outDir: out,
         noEmitOnError: true,
       }),
     ],
     output: {
-      dir: 'dist',
+      dir: out,
       format: 'esm',
       preserveModules: true,
       preserveModulesRoot: '.',
@@ -64,11 +66,11 @@ export default [
     plugins: [
       nodeResolve({ browser: true }),
       json({ preferConst: true, compact: true }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/cdn', noEmitOnError: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: `${out}/cdn`, noEmitOnError: true }),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     output: {
-      dir: 'dist/cdn',
+      dir: `${out}/cdn`,
       format: 'esm',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',

@@ -78,8 +78,12 @@ export default {
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     ...testServerPlugins(),
   ],
-  groups: [
-    { name: 'unit', files: 'test/unit/**/*.test.ts', browsers: chromiumOnly },
-    { name: 'elements', files: 'test/elements/**/*.test.ts', browsers: allEngines },
-  ].filter((group) => group.browsers.length > 0),
+  // FILES=path[,path] runs just those test files (in the engines BROWSERS names).
+  groups: (process.env.FILES
+    ? [{ name: 'files', files: process.env.FILES.split(','), browsers: allEngines }]
+    : [
+        { name: 'unit', files: 'test/unit/**/*.test.ts', browsers: chromiumOnly },
+        { name: 'elements', files: 'test/elements/**/*.test.ts', browsers: allEngines },
+      ]
+  ).filter((group) => group.browsers.length > 0),
 };

@@ -1,22 +1,59 @@
 // npm run build: messages → locale modules → rollup (npm + CDN) → dataset validation → custom-elements.json.
-import { existsSync, rmSync } from 'node:fs';
+// One build at a time (a lock folder), written to a fresh folder and swapped in, so a test run reading
+// dist/ never sees half a build.
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { run, root } from './lib.mjs';
 
 const bin = (name) => `${root}node_modules/.bin/${name}`;
+const lock = `${root}.build-lock`;
 
-rmSync(`${root}dist`, { recursive: true, force: true });
-// Extract keeps existing translations and adds new messages; the check then fails on any untranslated one.
-run(bin('lit-localize'), ['extract']);
-run(process.execPath, ['scripts/check-translations.mjs']);
-run(bin('lit-localize'), ['build']);
-run(bin('rollup'), ['-c', '--silent']);
-if (existsSync(`${root}scripts/validate-data.mjs`)) run(process.execPath, ['scripts/validate-data.mjs']);
-run(bin('custom-elements-manifest'), [
-  'analyze',
-  '--litelement',
-  '--globs',
-  'components/**/*.ts',
-  '--exclude',
-  'components/locales/**',
-  '--quiet',
-]);
+export async function withBuildLock(work) {
+  const deadline = Date.now() + 10 * 60 * 1000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than 10 minutes is left over from a killed build.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 10 * 60 * 1000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error('another build holds .build-lock for over 10 minutes');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  const release = () => rmSync(lock, { recursive: true, force: true });
+  process.on('exit', release);
+  try {
+    return await work();
+  } finally {
+    release();
+  }
+}
+
+export function buildAll() {
+  // Extract keeps existing translations and adds new messages; the check then fails on any untranslated one.
+  run(bin('lit-localize'), ['extract']);
+  run(process.execPath, ['scripts/check-translations.mjs']);
+  run(bin('lit-localize'), ['build']);
+  const next = `${root}.dist-next`;
+  const old = `${root}.dist-old`;
+  rmSync(next, { recursive: true, force: true });
+  run(bin('rollup'), ['-c', '--silent'], { env: { ...process.env, MG_OUT: '.dist-next' } });
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(`${root}dist`)) renameSync(`${root}dist`, old);
+  renameSync(next, `${root}dist`);
+  rmSync(old, { recursive: true, force: true });
+  run(process.execPath, ['scripts/validate-data.mjs']);
+  run(bin('custom-elements-manifest'), [
+    'analyze',
+    '--litelement',
+    '--globs',
+    'components/**/*.ts',
+    '--exclude',
+    'components/locales/**',
+    '--exclude',
+    'components/**/*.styles.ts',
+    '--quiet',
+  ]);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await withBuildLock(buildAll);

@@ -7,11 +7,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'data');
 
-// The npm build emits the schema entry; accept both layouts (with and without the src/ level).
-const candidates = ['dist/schema/index.js', 'dist/src/schema/index.js'].map((path) => join(root, path));
-const schemaPath = candidates.find((path) => existsSync(path));
-if (!schemaPath) {
-  console.error(`[validate-data] no compiled schema found (looked for ${candidates.join(', ')}); run the build first.`);
+// The npm build emits the schema entry (package export ./schema).
+const schemaPath = join(root, 'dist/src/schema/index.js');
+if (!existsSync(schemaPath)) {
+  console.error(`[validate-data] no compiled schema at ${schemaPath}; run the build first.`);
   process.exit(1);
 }
 const { validateDataset, formatIssues } = await import(pathToFileURL(schemaPath).href);
