@@ -15,7 +15,8 @@ export async function withBuildLock(work) {
       break;
     } catch {
       // A lock older than 10 minutes is left over from a killed build.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 10 * 60 * 1000) rmSync(lock, { recursive: true, force: true });
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 10 * 60 * 1000)
+        rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error('another build holds .build-lock for over 10 minutes');
       await new Promise((resolve) => setTimeout(resolve, 500));
     }

@@ -18,7 +18,9 @@ await withBuildLock(async () => {
     for (const [locale, messages] of Object.entries(translations)) {
       let xml = readFileSync(xliffFile(locale), 'utf8');
       for (const [id, target] of Object.entries(messages)) {
-        const unit = new RegExp(`(<trans-unit id="${escapeRegExp(id)}"[^>]*>\\s*<source>[\\s\\S]*?</source>)(\\s*<target>[\\s\\S]*?</target>)?`);
+        const unit = new RegExp(
+          `(<trans-unit id="${escapeRegExp(id)}"[^>]*>\\s*<source>[\\s\\S]*?</source>)(\\s*<target>[\\s\\S]*?</target>)?`,
+        );
         if (!unit.test(xml)) {
           unknown.push(`${locale}:${id}`);
           continue;

@@ -15,12 +15,12 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `root` on 127.0.0.1:port (0 = any free port); resolves with the server's base URL. */
-export function serve({ port = 8000, host = '127.0.0.1', headers = {} } = {}) {
+/** Serves `dir` (default: the project root) on 127.0.0.1:port (0 = any free port); resolves with the base URL. */
+export function serve({ port = 8000, host = '127.0.0.1', headers = {}, dir = root } = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
       response.writeHead(403).end();
       return;
     }

@@ -1,5 +1,6 @@
 // npm test: installs what is missing (Debian browsers, npm packages), builds, then runs the whole suite:
-// type-check, lint, format check, unit + element tests in Chromium/Firefox ESR/WebKit, size budgets.
+// type-check, lint, format check, unit + element tests in Chromium/Firefox ESR/WebKit, size budgets,
+// the static Storybook build and a smoke test of every story and demo page.
 // Ends with one plain line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -101,6 +102,16 @@ if (step('build', process.execPath, ['scripts/build.mjs'])) {
     step(`web-test-runner: ${group}`, bin('wtr'), ['--group', group], { count: countWtr });
   }
   step('size budgets', process.execPath, ['scripts/size.mjs'], { count: countSize });
+  if (
+    step('storybook build', bin('storybook'), ['build', '--quiet', '--disable-telemetry', '-o', 'storybook-static'])
+  ) {
+    step('smoke: every story and the demo pages in Chromium', process.execPath, ['scripts/smoke.mjs'], {
+      count: (output) => {
+        const match = /smoke: (\d+) passed, (\d+) failed/.exec(output);
+        return match ? { passed: Number(match[1]), failed: Number(match[2]) } : undefined;
+      },
+    });
+  }
 }
 
 console.log(

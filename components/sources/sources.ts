@@ -9,7 +9,9 @@ import { parseIdList } from '../../src/checks/parse.js';
 import type { Source } from '../../src/schema/sources.js';
 
 /**
- * The citations behind a widget's numbers, from the dataset's bibliography.
+ * The citations behind a widget’s numbers, from the dataset’s bibliography.
+ *
+ * @tagname mg-sources
  *
  * @summary Lists sources (issuer, title, year, identifier, link) for the given source ids.
  *
