@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { root } from './lib.mjs';
+import { strictCsp } from './csp.mjs';
 
-const { server, url } = await serve({ port: 0 });
+const { server, url } = await serve({ port: 0, headers: { 'Content-Security-Policy': strictCsp } });
 const storybook = await serve({ port: 0, dir: `${root}storybook-static/` });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',

@@ -1,21 +1,11 @@
 // Test-server plugins: a request log (the only network record that works in every engine),
 // a second URL prefix for the "two copies" tests, and pages served with a strict CSP header.
+import { strictCsp } from '../../scripts/csp.mjs';
 
 /** Every URL the browsers asked the test server for, in order, since the last reset. */
 const requestLog = [];
 
-/** The strict policy of the shared suites; lit-html's Trusted Types policy needs 'allow-duplicates' with two copies. */
-export const strictCsp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-  "trusted-types lit-html 'allow-duplicates'",
-].join('; ');
+
 
 export function testServerPlugins() {
   return [
