@@ -49,9 +49,16 @@ async function mount(table: ElementTable, options: { csp?: boolean; copies?: num
   return { frame, element, run };
 }
 
+/**
+ * The requests a page run made: those under its URL prefix, and any other URL requested with a referrer
+ * under that prefix (a fetch to an absolute path such as /collect carries the page or module as referrer).
+ */
 async function requestsOf(run: string): Promise<string[]> {
-  const log = (await (await fetch('/__requests')).json()) as string[];
-  return log.filter((url) => url.startsWith(`/${run}/`)).map((url) => url.slice(run.length + 1).split('?')[0]!);
+  const log = (await (await fetch('/__requests')).json()) as Array<{ url: string; referer?: string }>;
+  const prefix = `/${run}/`;
+  return log
+    .filter(({ url, referer }) => url.startsWith(prefix) || (referer ?? '').includes(prefix))
+    .map(({ url }) => (url.startsWith(prefix) ? url.slice(prefix.length - 1) : url).split('?')[0]!);
 }
 
 export function sharedSuites(table: ElementTable): void {

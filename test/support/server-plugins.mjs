@@ -2,7 +2,7 @@
 // a second URL prefix for the "two copies" tests, and pages served with a strict CSP header.
 import { strictCsp } from '../../scripts/csp.mjs';
 
-/** Every URL the browsers asked the test server for, in order, since the last reset. */
+/** Every request the browsers made to the test server, in order: `{ url, referer }`. */
 const requestLog = [];
 
 
@@ -31,7 +31,7 @@ export function testServerPlugins() {
 export function testServerMiddleware() {
   return [
     async function logAndMap(context, next) {
-      if (!context.path.startsWith('/__')) requestLog.push(context.url);
+      if (!context.path.startsWith('/__')) requestLog.push({ url: context.url, referer: context.get('referer') });
       context.path = context.path.replace(/^\/run-[\w-]+\//, '/').replace(/^\/copy-b\//, '/');
       await next();
       if (context.path.startsWith('/test/pages/')) {
