@@ -100,9 +100,19 @@ if (step('build', process.execPath, ['scripts/build.mjs'])) {
   step('prettier --check', bin('prettier'), ['--check', '.']);
   // Template bindings type-checked (lit-analyzer brings its own TypeScript 5.2; ts-lit-plugin does not run inside tsc).
   step('lit-analyzer --strict', bin('lit-analyzer'), ['components/*/*.ts', '--strict', '--quiet']);
-  for (const group of ['unit', 'elements']) {
-    step(`web-test-runner: ${group}`, bin('wtr'), ['--group', group], { count: countWtr });
-  }
+  step('web-test-runner: unit (Chromium)', bin('wtr'), ['--group', 'unit'], {
+    count: countWtr,
+    env: { BROWSERS: 'chromium' },
+  });
+  // WebKit runs on its own: its driver needs concurrency 1 (see web-test-runner.config.mjs), the others do not.
+  step('web-test-runner: elements (Chromium, Firefox ESR)', bin('wtr'), ['--group', 'elements'], {
+    count: countWtr,
+    env: { BROWSERS: 'chromium,firefox' },
+  });
+  step('web-test-runner: elements (WebKit)', bin('wtr'), ['--group', 'elements'], {
+    count: countWtr,
+    env: { BROWSERS: 'webkit' },
+  });
   step('size budgets', process.execPath, ['scripts/size.mjs'], { count: countSize });
   if (
     step('storybook build', bin('storybook'), ['build', '--quiet', '--disable-telemetry', '-o', 'storybook-static'])
