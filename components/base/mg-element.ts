@@ -25,6 +25,10 @@ function describeValue(value: unknown): string {
   return text.length > maxShownValueLength ? `${text.slice(0, maxShownValueLength)}…` : text;
 }
 
+/** Built outside the class so the manifest analyzer does not list a bogus event per element (each documents its own with @fires). */
+const publicEvent = <Detail>(type: string, detail: Detail) =>
+  new CustomEvent(type, { detail, bubbles: true, composed: true });
+
 export abstract class MgElement extends LitElement {
   /** Rejected inputs by name; rendered by `renderInputProblems()`. */
   private inputProblems = new Map<string, InputProblem>();
@@ -94,7 +98,7 @@ export abstract class MgElement extends LitElement {
 
   /** Dispatches a public event that crosses the shadow boundary. */
   protected emit<Detail>(type: 'mg-change' | 'mg-result', detail: Detail): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(publicEvent(type, detail));
   }
 
   /** A widget must never throw into the host page: a render failure is logged, not rethrown. */

@@ -7,7 +7,8 @@ export function deepActiveElement(root: Document | ShadowRoot = document): Eleme
   return active?.shadowRoot?.activeElement ? deepActiveElement(active.shadowRoot) : active;
 }
 
-export const press = (key: string) => sendKeys({ press: key });
+/** Presses one key. "Space" is sent as " ": Firefox's BiDi driver does not know the name. */
+export const press = (key: string) => sendKeys({ press: key === 'Space' ? ' ' : key });
 
 export interface TabStop {
   element: Element;
