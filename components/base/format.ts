@@ -8,15 +8,15 @@ export function formatNumber(value: number, maximumFractionDigits = 1, minimumFr
   return new Intl.NumberFormat(getLocale(), { maximumFractionDigits, minimumFractionDigits }).format(value);
 }
 
-/** "250 mg" in the widget locale. */
+/** An amount in milligrams, in the widget locale (a decimal comma in da). */
 export const formatMg = (value: number, maximumFractionDigits = 1): string =>
   msg(str`${formatNumber(value, maximumFractionDigits)} mg`, { id: 'unit.mg-amount' });
 
-/** "10 µg" in the widget locale. */
+/** An amount in micrograms, in the widget locale. */
 export const formatMicrograms = (value: number, maximumFractionDigits = 1): string =>
   msg(str`${formatNumber(value, maximumFractionDigits)} µg`, { id: 'unit.microgram-amount' });
 
-/** "0,70 mmol/l" in the widget locale (English: mmol/L). */
+/** A plasma concentration in millimoles per litre, two decimals (da writes mmol/l, en mmol/L). */
 export const formatMmolPerL = (value: number): string =>
   msg(str`${formatNumber(value, 2, 2)} mmol/l`, { id: 'unit.mmol-per-l-amount' });
 
