@@ -22,13 +22,22 @@ function pageLocale(): Locale {
   return resolveLocale(document.documentElement.getAttribute('lang'));
 }
 
+/** The locale last asked for (the runtime starts in the source locale) and the load that shows it. */
+let requested: Locale = 'da';
+let pending: Promise<void> = Promise.resolve();
+
 function apply(locale: Locale): Promise<void> {
   if (!runtime) return Promise.resolve();
-  if (runtime.getLocale() === locale) return Promise.resolve();
+  // Compare with what was last asked for, not what is shown: a locale may still be loading.
+  if (locale === requested) return pending;
+  requested = locale;
   // A failed chunk load leaves the previous locale in place; never reject into the host page.
-  return runtime.setLocale(locale).catch((error: unknown) => {
+  pending = runtime.setLocale(locale).catch((error: unknown) => {
     console.warn(`[magnesium-widgets] could not load locale "${locale}"`, error);
+    const shown = runtime?.getLocale();
+    requested = isLocale(shown) ? shown : 'da';
   });
+  return pending;
 }
 
 /**
