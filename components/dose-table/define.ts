@@ -1,0 +1,14 @@
+// magnesium-widgets/mg-dose-table.js: registers <mg-dose-table> (and <mg-sources>, which it shows) and exports its class.
+import '../sources/define.js';
+import { define } from '../base/define.js';
+import { MgDoseTable } from './dose-table.js';
+
+define('mg-dose-table', MgDoseTable);
+
+export { MgDoseTable };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mg-dose-table': MgDoseTable;
+  }
+}
