@@ -1,0 +1,44 @@
+// Attribute table of <mg-symptom-checklist>.
+import type { ElementTable } from './types.js';
+
+export const symptomChecklistTable: ElementTable = {
+  tag: 'mg-symptom-checklist',
+  bundle: '/dist/cdn/mg-symptom-checklist.js',
+  preset: { selected: 'muscle-cramps fatigue' },
+  ready: 'fieldset input[type="checkbox"]',
+  attributes: [
+    {
+      attribute: 'selected',
+      property: 'selected',
+      accepted:
+        'space-separated symptom ids from the dataset (data/symptoms.json); the property takes an array of them',
+      valid: ['tetany', 'muscle-cramps   fatigue chest-pain', ''],
+      invalid: ['no-such-symptom', 'fatigue __proto__', 'TETANY', '<img src=x onerror=alert(1)>'],
+      invalidProperty: [['fatigue', 7], 'fatigue', { id: 'fatigue' }, 42],
+    },
+    {
+      attribute: 'emergency-number',
+      property: 'emergencyNumber',
+      accepted: 'digits and spaces only, e.g. 112',
+      valid: ['112', '113', '1 1 2', ' 112 '],
+      invalid: ['', 'abc', '+45 112', '112<script>alert(1)</script>', '１１２'],
+      invalidProperty: [42, 'ring 112'],
+    },
+    {
+      attribute: 'urgent-contact',
+      property: 'urgentContact',
+      accepted: 'short plain text (1-80 characters, no < or >)',
+      valid: ['Lægevagten 1813', 'Apoteket: ring 70 10 10 10', 'x'.repeat(80)],
+      invalid: ['', '   ', 'x'.repeat(81), '<b>1813</b>'],
+      invalidProperty: [1813, 'y'.repeat(200)],
+    },
+  ],
+  exercise: async (element) => {
+    let heard = false;
+    element.addEventListener('mg-change', () => (heard = true), { once: true });
+    element.shadowRoot!.querySelector<HTMLInputElement>('input[value="tremor"]')!.click();
+    return heard;
+  },
+  // 26 checkboxes, the copy button (something is ticked) and the closed sources summary.
+  tabStops: 28,
+};
