@@ -1,0 +1,164 @@
+// The risk quiz's rules: which questions apply to a set of answers, and the risk report they give (REFERENCE-FACTS 0b).
+import {
+  notAssessedAgeGroups,
+  riskContraindications,
+  riskFactor,
+  riskFactorIds,
+  magnesiumSources,
+  riskLevelByEvidence,
+} from '../data/risk-factors.js';
+import { ageGroup, ageGroupIds } from '../data/age-groups.js';
+import type { Answers } from '../checks/answers.js';
+import type { Evidence } from '../schema/risk-factors.js';
+
+export type { Answers };
+export type { Evidence };
+
+/** The quiz's result level; `not-assessed` for children under 11 ("ask the child's doctor"). */
+export type RiskQuizLevel = 'low' | 'moderate' | 'high' | 'not-assessed';
+
+export interface RiskReport {
+  level: RiskQuizLevel;
+  /** Risk-factor ids the reader belongs to, strongest evidence first (dataset order within a strength). */
+  factors: string[];
+  /** Risk-factor ids answered "unknown": they do not count toward the level. */
+  uncertain: string[];
+  /** Contraindication ids (`kidney-disease` answered yes or unknown): talk to a doctor before any magnesium supplement. */
+  contraindications: string[];
+  /** The sources behind every statement of the report, without duplicates. */
+  sourceIds: string[];
+  /** The reader takes (or may take) magnesium-containing products: the result points to the dose checker. */
+  pointsToDoseChecker: boolean;
+}
+
+const AGE_GROUP = 'age-group';
+const OLDER_AGE = 'older-age';
+const SEX = 'sex';
+const LIFE_STAGE = 'life-stage';
+const ADULTS = '18+';
+const LIFE_STAGE_AGE_GROUPS = ['11-17', ADULTS];
+const EVIDENCE_ORDER: readonly Evidence[] = ['strong', 'moderate', 'weak'];
+
+/** The yes/no/unknown factor questions, in dataset order: every factor not derived from another answer. */
+const askedFactorIds = (): string[] => riskFactorIds().filter((id) => riskFactor(id).derivedFrom === undefined);
+
+const contraindicationIds = (): string[] => riskContraindications().map((item) => item.id);
+const magnesiumSourceIds = (): string[] => magnesiumSources().map((item) => item.id);
+
+/** Whether an age group ends the quiz at once (children under 11). */
+export function isNotAssessedAgeGroup(ageGroupId: string | undefined): boolean {
+  return ageGroupId !== undefined && notAssessedAgeGroups().includes(ageGroupId);
+}
+
+/** The youngest age (in months) the quiz assesses: the first age group not in `notAssessedAgeGroups` (11 years). */
+export function assessedFromMonths(): number {
+  const first = ageGroupIds().find((id) => !isNotAssessedAgeGroup(id));
+  return first === undefined ? 0 : ageGroup(first).fromMonths;
+}
+
+/**
+ * The questions that apply to `answers`, in asking order: `age-group`; for children under 11 nothing
+ * more; `older-age` only for `18+`; `sex`; `life-stage` only for `female` at `11-17` or `18+`; one
+ * yes/no/unknown question per asked risk factor; `kidney-disease`; `magnesium-products`. A question
+ * whose condition is not yet answered is left out, so the list grows as the reader answers.
+ */
+export function applicableQuestions(answers: Answers): string[] {
+  const ageGroup = answers[AGE_GROUP];
+  if (isNotAssessedAgeGroup(ageGroup)) return [AGE_GROUP];
+  const questions = [AGE_GROUP];
+  if (ageGroup === ADULTS) questions.push(OLDER_AGE);
+  questions.push(SEX);
+  if (answers[SEX] === 'female' && ageGroup !== undefined && LIFE_STAGE_AGE_GROUPS.includes(ageGroup)) {
+    questions.push(LIFE_STAGE);
+  }
+  return [...questions, ...askedFactorIds(), ...contraindicationIds(), ...magnesiumSourceIds()];
+}
+
+/** Applicable questions without an answer yet; empty when the answers are complete. */
+export function unansweredQuestions(answers: Answers): string[] {
+  return applicableQuestions(answers).filter((id) => answers[id] === undefined);
+}
+
+/** Answered questions that do not apply (e.g. `life-stage` for a man): ignored by `scoreRisk`. */
+export function inapplicableAnswers(answers: Answers): string[] {
+  const applicable = new Set(applicableQuestions(answers));
+  return Object.keys(answers).filter((id) => answers[id] !== undefined && !applicable.has(id));
+}
+
+/** Evidence strength and sources of one risk factor (for the result's "why it matters" lines). */
+export function riskFactorEvidence(id: string): { evidence: Evidence; sourceIds: string[] } {
+  const { evidence, sourceIds } = riskFactor(id);
+  return { evidence, sourceIds: [...sourceIds] };
+}
+
+/** A risk factor's answer: asked factors directly, `older-age` from its question, `pregnancy` from the life stage. */
+function factorAnswer(id: string, answers: Answers, applicable: Set<string>): string | undefined {
+  const { derivedFrom } = riskFactor(id);
+  if (derivedFrom === 'life-stage') {
+    if (!applicable.has(LIFE_STAGE)) return undefined;
+    const stage = answers[LIFE_STAGE];
+    return stage === undefined ? undefined : stage === 'pregnant' || stage === 'lactating' ? 'yes' : 'no';
+  }
+  const question = derivedFrom === 'age' ? OLDER_AGE : id;
+  return applicable.has(question) ? answers[question] : undefined;
+}
+
+/**
+ * The risk report for a set of answers. The level is the strongest evidence among the risk groups
+ * the reader belongs to (strong → high, moderate → moderate, weak or none → low); `unknown` answers
+ * do not count and are listed as uncertain; `kidney-disease` yes or unknown is a contraindication;
+ * `magnesium-products` never changes the level. Answers to questions that do not apply are ignored;
+ * a question left unanswered counts as "not in that group".
+ */
+export function scoreRisk(answers: Answers): RiskReport {
+  if (isNotAssessedAgeGroup(answers[AGE_GROUP])) {
+    return {
+      level: 'not-assessed',
+      factors: [],
+      uncertain: [],
+      contraindications: [],
+      sourceIds: [],
+      pointsToDoseChecker: false,
+    };
+  }
+  const applicable = new Set(applicableQuestions(answers));
+  const present: string[] = [];
+  const uncertain: string[] = [];
+  for (const id of riskFactorIds()) {
+    const answer = factorAnswer(id, answers, applicable);
+    if (answer === 'yes') present.push(id);
+    else if (answer === 'unknown') uncertain.push(id);
+  }
+  const rank = (id: string) => EVIDENCE_ORDER.indexOf(riskFactor(id).evidence);
+  // Array.prototype.sort is stable: dataset order is kept within one strength.
+  const factors = [...present].sort((a, b) => rank(a) - rank(b));
+  const strongest = factors.length > 0 ? riskFactor(factors[0]!).evidence : undefined;
+  const level: RiskQuizLevel = strongest === undefined ? 'low' : riskLevelByEvidence()[strongest];
+
+  const contraindications = riskContraindications().filter((item) => {
+    const answer = answers[item.id];
+    return applicable.has(item.id) && answer !== undefined && (item.answers as string[]).includes(answer);
+  });
+  const products = magnesiumSources().filter((item) => {
+    const answer = answers[item.id];
+    return applicable.has(item.id) && (answer === 'yes' || answer === 'unknown');
+  });
+
+  // With no factor and nothing uncertain, the result rests on the sources that define the groups asked about.
+  const cited = factors.length + uncertain.length > 0 ? [...factors, ...uncertain] : riskFactorIds();
+  const sourceIds = new Set<string>();
+  for (const id of cited) riskFactor(id).sourceIds.forEach((source) => sourceIds.add(source));
+  for (const item of contraindications) item.sourceIds.forEach((source) => sourceIds.add(source));
+  // The advice every assessed result gives (ask the pharmacist before a supplement if you take medicines:
+  // magnesium lowers the uptake of some) and the dose-checker pointer rest on the magnesium-products sources.
+  for (const item of magnesiumSources()) item.sourceIds.forEach((source) => sourceIds.add(source));
+
+  return {
+    level,
+    factors,
+    uncertain,
+    contraindications: contraindications.map((item) => item.id),
+    sourceIds: [...sourceIds],
+    pointsToDoseChecker: products.length > 0,
+  };
+}
