@@ -45,6 +45,8 @@ export default tseslint.config(
         { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Text renders as text.' }] },
       ],
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // Unit messages keep a no-break space between number and unit, inside template literals.
+      'no-irregular-whitespace': ['error', { skipTemplates: true }],
     },
   },
   {
@@ -80,7 +82,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['test/pages/**/*.js'],
+    files: ['test/pages/**/*.js', 'demo/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -4,4 +4,12 @@ export { setLocale, getLocale } from './localization.js';
 export { MgElement, type InputProblem } from './base/mg-element.js';
 export type { MgChangeEvent, MgResultEvent } from './base/events.js';
 export { MgSources } from './sources/sources.js';
+export {
+  MgSymptomChecklist,
+  type SymptomChecklistChange,
+  type SymptomChecklistResult,
+} from './symptom-checklist/symptom-checklist.js';
+export { MgRiskQuiz, type RiskQuizChange, type RiskQuizResult } from './risk-quiz/risk-quiz.js';
+export { MgDoseTable, type DoseTableChangeDetail } from './dose-table/dose-table.js';
+export { MgDoseChecker } from './dose-checker/dose-checker.js';
 export type { Fixture, FixtureFile } from './base/fixture.js';

@@ -9,6 +9,10 @@ export const sourcesFixtures: FixtureFile = {
     { name: 'Open', attributes: { 'source-ids': 'efsa-2015-magnesium nnr-2023 eu-reg-1169-2011', open: '' } },
     { name: 'Open (English)', attributes: { 'source-ids': 'efsa-2015-magnesium nnr-2023', open: '' }, locale: 'en' },
     { name: 'Dark page', attributes: { 'source-ids': 'efsa-2015-magnesium nnr-2023', open: '' }, dark: true },
-    { name: 'Bad input: unknown id', attributes: { 'source-ids': 'efsa-2015-magnesium no-such-source', open: '' }, badInput: true },
+    {
+      name: 'Bad input: unknown id',
+      attributes: { 'source-ids': 'efsa-2015-magnesium no-such-source', open: '' },
+      badInput: true,
+    },
   ],
 };

@@ -31,7 +31,9 @@ describe('<mg-sources>', () => {
   });
 
   it('a source without a URL has no link', async () => {
-    const noUrl = (await import('../../data/sources.json', { with: { type: 'json' } })).default.find((s: { url?: string }) => !s.url)!;
+    const noUrl = (await import('../../data/sources.json', { with: { type: 'json' } })).default.find(
+      (s: { url?: string }) => !s.url,
+    )!;
     const el = await fixture<MgSources>(html`<mg-sources source-ids=${noUrl.id} open></mg-sources>`);
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
     expect(el.shadowRoot!.querySelector('cite')!.textContent).to.equal(noUrl.title);

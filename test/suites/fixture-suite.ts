@@ -8,7 +8,10 @@ import { spyOnWarn } from '../support/console.js';
 const isChromium = navigator.userAgent.includes('Chrome');
 
 /** Renders one fixture into the test page (dark page styles when asked) and returns the element. */
-export async function renderFixture(tag: string, state: Fixture): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+export async function renderFixture(
+  tag: string,
+  state: Fixture,
+): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
   await setLocale(state.locale ?? 'da');
   const wrapper = await mountFixture<HTMLDivElement>(document.createElement('div'));
   if (state.dark) {

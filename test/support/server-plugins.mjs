@@ -5,8 +5,6 @@ import { strictCsp } from '../../scripts/csp.mjs';
 /** Every request the browsers made to the test server, in order: `{ url, referer }`. */
 const requestLog = [];
 
-
-
 export function testServerPlugins() {
   return [
     {
