@@ -22,7 +22,7 @@ const npmInputs = [
 ].filter((input) => existsSync(input));
 
 const cdnInputs = {
-  'magnesium-widgets': 'components/define.ts',
+  'magnesium-widgets': 'components/cdn.ts',
   ...Object.fromEntries(presentTags.map((tag) => [tag, defineModule(tag)])),
 };
 

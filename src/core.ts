@@ -46,3 +46,6 @@ export {
   type ProductDose,
   type KidneyDiseaseAnswer,
 } from './rules/dose.js';
+// Dataset accessors (each imports only its own slice of data/) and the run-time checks for what sites pass in.
+export * from './data/index.js';
+export * from './checks/index.js';
