@@ -15,10 +15,17 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `dir` (default: the project root) on 127.0.0.1:port (0 = any free port); resolves with the base URL. */
-export function serve({ port = 8000, host = '127.0.0.1', headers = {}, dir = root } = {}) {
+/**
+ * Serves `dir` (default: the project root) on 127.0.0.1:port (0 = any free port); resolves with the base URL.
+ * `home`: where `/` redirects (the demo).
+ */
+export function serve({ port = 8000, host = '127.0.0.1', headers = {}, dir = root, home } = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    if (home && path === '/') {
+      response.writeHead(302, { location: home }).end();
+      return;
+    }
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) {
       response.writeHead(403).end();

@@ -7,10 +7,11 @@ const { serve } = await import('./serve.mjs');
 const { strictCsp } = await import('./csp.mjs');
 // The demo is served under the strict policy the README recommends, as a careful site would.
 const headers = { 'Content-Security-Policy': strictCsp };
+const home = '/demo/';
 const port = Number(process.env.PORT ?? 8000);
-const { url } = await serve({ port, headers }).catch(async (error) => {
+const { url } = await serve({ port, headers, home }).catch(async (error) => {
   if (error.code !== 'EADDRINUSE') throw error;
   console.log(`Port ${port} is taken; using a free one.`);
-  return serve({ port: 0, headers });
+  return serve({ port: 0, headers, home });
 });
-console.log(`\nDemo: ${url}/demo/  (Ctrl+C to stop)`);
+console.log(`\nDemo: ${url}/demo/ (blog article) and ${url}/demo/apotek.html (pharmacy page). Ctrl+C to stop.`);
