@@ -1,5 +1,5 @@
 // The base every widget extends: locale wiring, bad-input reporting, typed events, failure containment.
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { ensureLocalization } from '../localization.js';
 import './events.js';
@@ -101,12 +101,15 @@ export abstract class MgElement extends LitElement {
     this.dispatchEvent(publicEvent(type, detail));
   }
 
-  /** A widget must never throw into the host page: a render failure is logged, not rethrown. */
-  protected override update(changed: PropertyValues): void {
+  /**
+   * A widget must never throw into the host page: a failure anywhere in an update (willUpdate, render,
+   * updated) is logged, not rethrown.
+   */
+  protected override performUpdate(): void {
     try {
-      super.update(changed);
+      super.performUpdate();
     } catch (error) {
-      console.error(`[magnesium-widgets] <${this.localName}> failed to render`, error);
+      console.error(`[magnesium-widgets] <${this.localName}> failed to update`, error);
     }
   }
 }

@@ -22,16 +22,17 @@ export const tokens = css`
     --_mg-gap: var(--mg-gap, 1rem);
     --_mg-focus: var(--mg-focus-color, var(--_mg-accent));
 
-    display: block;
-    box-sizing: border-box;
+    /* !important: a page's '* { … !important }' reset would otherwise win over :host (the hostile-CSS test). */
+    display: block !important;
+    box-sizing: border-box !important;
     max-width: 100%;
     font: inherit;
     color: inherit;
-    line-height: 1.5;
+    line-height: 1.5 !important;
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,

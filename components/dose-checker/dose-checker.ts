@@ -404,7 +404,17 @@ export class MgDoseChecker extends MgElement {
     if ([...presetProductProps].every((name) => this[name as keyof this] === null)) return null;
     const draft = emptyDraft(false);
     draft.touched = new Set<DraftField>(['mgPerUnit', 'salt', 'unitsPerDay', 'unitsPerPack']);
-    draft.name = this.productName ?? '';
+    // A script may set any value: only text is a name (the fuzzers found a number crashing .trim()).
+    const name: unknown = this.productName;
+    draft.name = typeof name === 'string' ? name : '';
+    if (name === null || typeof name === 'string') this.clearInvalid('product-name');
+    else
+      this.reportInvalid(
+        'product-name',
+        name,
+        'any text',
+        msg('tekst (produktets navn)', { id: 'checker.accepted-product-name' }),
+      );
     const mg = parseDecimal(this.mgPerUnit);
     if (this.mgPerUnit !== null) {
       if (isMgPerUnit(mg)) {

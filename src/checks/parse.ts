@@ -18,14 +18,23 @@ export function parseIdList<T extends string>(value: unknown, isValid: (id: unkn
     if (isValid(item)) {
       if (!valid.includes(item)) valid.push(item);
     } else {
-      const text = String(item);
+      const text = printable(item);
       if (!invalid.includes(text)) invalid.push(text);
     }
   }
   if (value !== null && value !== undefined && typeof value !== 'string' && !Array.isArray(value)) {
-    invalid.push(String(value));
+    invalid.push(printable(value));
   }
   return { valid, invalid };
+}
+
+/** `String(x)`, except that it never throws (a null-prototype object has no toString). */
+function printable(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 const DECIMAL = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;
