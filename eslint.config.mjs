@@ -16,6 +16,7 @@ export default tseslint.config(
       'storybook-static/**',
       'coverage/**',
       'custom-elements.json',
+      'bench/generated/**',
     ],
   },
   js.configs.recommended,
@@ -82,7 +83,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['test/pages/**/*.js', 'demo/**/*.js'],
+    files: ['test/pages/**/*.js', 'demo/**/*.js', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -1,0 +1,29 @@
+// Render benchmark probe (both render pages load it last): waits until every <mg-*> element on the page,
+// including the ones inside other widgets' shadow roots, has finished its first update, then two animation
+// frames (the frame that paints it), and reports the time since navigation start to tachometer.
+// On the static copy there are no custom elements, so it reports the first painted frame after parsing.
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Every mg-* element in a root and, recursively, in their shadow roots. */
+function widgets(root) {
+  const found = [];
+  for (const element of root.querySelectorAll('*')) {
+    if (element.localName.startsWith('mg-') && customElements.get(element.localName)) found.push(element);
+    if (element.shadowRoot) found.push(...widgets(element.shadowRoot));
+  }
+  return found;
+}
+
+const tags = ['mg-symptom-checklist', 'mg-risk-quiz', 'mg-dose-table', 'mg-dose-checker', 'mg-sources'];
+if (document.documentElement.dataset.bench !== 'static') {
+  await Promise.all(tags.filter((tag) => document.querySelector(tag)).map((tag) => customElements.whenDefined(tag)));
+  let count = -1;
+  // Widgets can render more widgets (every widget shows an <mg-sources>): repeat until none is added.
+  while (widgets(document).length !== count) {
+    const all = widgets(document);
+    count = all.length;
+    await Promise.all(all.map((element) => element.updateComplete));
+  }
+}
+await nextFrame();
+window.tachometerResult = performance.now();

@@ -1,0 +1,88 @@
+// Rollup plugins for the CDN build only: leave out what no browser bundle uses.
+// - slimJson: drops dataset fields that no component or rule reads (e.g. the bibliography's `topics`, which
+//   only the schema and the dataset notes use). data/*.json stays the single source; the build validates it in full.
+// - noMsgIdHashing: every msg() call has an explicit `id` (lit-localize extract writes no generated ids:
+//   the build's translation check would show them), so @lit/localize's FNV-1a id hashing never runs.
+//   It is replaced by a stub that keys an id-less message by its text: such a message shows the source text
+//   instead of a translation; it never throws.
+
+/** Fields to drop per data file (path relative to the project root). */
+const unusedFields = {
+  'data/sources.json': ['topics', 'descriptiveTitle'],
+};
+
+/** @returns {import('rollup').Plugin} */
+export function slimJson() {
+  return {
+    name: 'slim-json',
+    transform(code, id) {
+      const file = Object.keys(unusedFields).find((name) => id.endsWith(`/${name}`));
+      if (!file) return null;
+      const drop = new Set(unusedFields[file]);
+      const data = JSON.parse(code);
+      const slim = data.map((entry) => Object.fromEntries(Object.entries(entry).filter(([key]) => !drop.has(key))));
+      return { code: JSON.stringify(slim), map: null };
+    },
+  };
+}
+
+const idGeneration = /[\\/]@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/;
+
+/** @returns {import('rollup').Plugin} */
+export function noMsgIdHashing() {
+  return {
+    name: 'no-msg-id-hashing',
+    load(id) {
+      if (!idGeneration.test(id)) return null;
+      return 'export const generateMsgId = (strings) => (typeof strings === "string" ? strings : strings.join("\\u0000"));';
+    },
+  };
+}
+
+/**
+ * shortMsgIds: message ids are for translators (stable, readable, in the sources and XLIFF). In the CDN
+ * bundle each one appears once in the element and once per locale chunk, so the build renames them
+ * consistently to short names ("a", "b", … "aB"): the same map for the `id:` of every msg() call in
+ * components/ and the keys of the generated locale modules. The map is the sorted union of the ids in
+ * components/locales/*.ts; an id not in it is left as it is (in both places).
+ */
+const localeModule = /[\\/]components[\\/]locales[\\/](?!locale-codes)[\w-]+\.[jt]s$/;
+const componentModule = /[\\/]components[\\/].*\.[jt]s$/;
+const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const shortName = (index) => {
+  let name = '';
+  let rest = index;
+  do {
+    name = letters[rest % letters.length] + name;
+    rest = Math.floor(rest / letters.length) - 1;
+  } while (rest >= 0);
+  return name;
+};
+
+/** @returns {import('rollup').Plugin} */
+export function shortMsgIds({ localesDir }) {
+  /** @type {Map<string, string>} */
+  let names = new Map();
+  return {
+    name: 'short-msg-ids',
+    async buildStart() {
+      const { readdirSync, readFileSync } = await import('node:fs');
+      const ids = new Set();
+      for (const file of readdirSync(localesDir)) {
+        if (!/\.ts$/.test(file) || file === 'locale-codes.ts') continue;
+        for (const match of readFileSync(`${localesDir}/${file}`, 'utf8').matchAll(/^\s*'([^'\n]+)':/gm))
+          ids.add(match[1]);
+      }
+      names = new Map([...ids].sort().map((id, index) => [id, shortName(index)]));
+    },
+    transform(code, id) {
+      if (id.includes('node_modules') || !componentModule.test(id)) return null;
+      const rename = (whole, before, quote, messageId, after) =>
+        names.has(messageId) ? `${before}${quote}${names.get(messageId)}${quote}${after}` : whole;
+      const next = localeModule.test(id)
+        ? code.replace(/(^\s*)(['"])([^'"\n]+)\2(:)/gm, rename)
+        : code.replace(/(\bid:\s*)(['"])([^'"\n]+)\2()/g, rename);
+      return next === code ? null : { code: next, map: null };
+    },
+  };
+}
