@@ -49,14 +49,15 @@ const failures = [];
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 
 /** Runs one step; its output streams through and is also returned for counting. */
-function step(name, command, args, { count } = {}) {
+function step(name, command, args, { count, env = {} } = {}) {
   const begin = Date.now();
   console.log(`\n▶ ${name}`);
   const result = spawnSync(command, args, {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, FORCE_COLOR: '0' },
+    // The step's own env (e.g. BROWSERS) wins; before issue 11 it was ignored, so every wtr step ran all three engines.
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
   });
   process.stdout.write(result.stdout ?? '');
   process.stderr.write(result.stderr ?? '');
@@ -107,18 +108,45 @@ if (step('build', process.execPath, ['scripts/build.mjs'])) {
     '--rules.no-missing-import',
     'off',
   ]);
-  step('web-test-runner: unit (Chromium)', bin('wtr'), ['--group', 'unit'], {
+  // Unit tests with coverage of src/ (coverage/), then the medical rules held at 100 % (test/support/coverage-check.mjs).
+  if (
+    step('web-test-runner: unit (Chromium, coverage)', bin('wtr'), ['--group', 'unit', '--coverage'], {
+      count: countWtr,
+      env: { BROWSERS: 'chromium' },
+    })
+  ) {
+    step('coverage: src/ reported, src/rules/ at 100 %', process.execPath, ['test/support/coverage-check.mjs'], {
+      count: (output) => {
+        const match = /coverage: (\d+) passed, (\d+) failed/.exec(output);
+        return match ? { passed: Number(match[1]), failed: Number(match[2]) } : undefined;
+      },
+    });
+  }
+  // Chromium runs two pages at a time. Firefox and WebKit run one page at a time, side by side: WebKit's driver
+  // needs it (see web-test-runner.config.mjs), and Firefox clamps timers in a background tab, so heavy files
+  // time out there at concurrency 2.
+  step('web-test-runner: elements (Chromium)', bin('wtr'), ['--group', 'elements'], {
     count: countWtr,
     env: { BROWSERS: 'chromium' },
   });
-  // WebKit runs on its own: its driver needs concurrency 1 (see web-test-runner.config.mjs), the others do not.
-  step('web-test-runner: elements (Chromium, Firefox ESR)', bin('wtr'), ['--group', 'elements'], {
+  step('web-test-runner: elements (Firefox ESR, WebKit)', bin('wtr'), ['--group', 'elements', '--concurrency', '1'], {
     count: countWtr,
-    env: { BROWSERS: 'chromium,firefox' },
+    env: { BROWSERS: 'firefox,webkit' },
   });
-  step('web-test-runner: elements (WebKit)', bin('wtr'), ['--group', 'elements'], {
+  // The accessibility sweep: axe on every fixture in all six locales (Chromium, light and dark), da and en
+  // elsewhere; Firefox and WebKit one page at a time (see web-test-runner.config.mjs).
+  step('web-test-runner: a11y sweep (Chromium)', bin('wtr'), ['--group', 'a11y'], {
     count: countWtr,
-    env: { BROWSERS: 'webkit' },
+    env: { BROWSERS: 'chromium' },
+  });
+  step('web-test-runner: a11y sweep (Firefox ESR, WebKit)', bin('wtr'), ['--group', 'a11y', '--concurrency', '1'], {
+    count: countWtr,
+    env: { BROWSERS: 'firefox,webkit' },
+  });
+  // Chromium-only depth: visual baselines (test/baselines/chromium/) and memory over 1,000 create/remove cycles.
+  step('web-test-runner: deep (Chromium: visual baselines, memory)', bin('wtr'), ['--group', 'deep'], {
+    count: countWtr,
+    env: { BROWSERS: 'chromium' },
   });
   step('size budgets', process.execPath, ['scripts/size.mjs'], { count: countSize });
   if (
