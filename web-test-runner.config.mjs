@@ -9,23 +9,12 @@ import puppeteerCore from 'puppeteer-core';
 import { startWebKitDriver } from './test/support/webkit-driver.mjs';
 import { testServerMiddleware, testServerPlugins } from './test/support/server-plugins.mjs';
 import { buildFixtures } from './test/support/build-fixtures.mjs';
+import { chromiumFlags } from './scripts/lib.mjs';
 import { commandsPlugin } from './test/support/commands-plugin.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-default-apps',
-  '--disable-extensions',
-];
+const chromiumArgs = ['--headless', ...chromiumFlags];
 
 const chromium = () =>
   playwrightLauncher({

@@ -7,25 +7,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { ensureNodeModules, root, run } from './lib.mjs';
+import { chromiumFlags, ensureNodeModules, root, run } from './lib.mjs';
 
 const started = Date.now();
 const deadlineMs = 9.5 * 60 * 1000;
 const out = `${root}bench/generated/`;
 const chromium = '/usr/bin/chromium';
 const chromedriver = '/usr/bin/chromedriver';
-const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-default-apps',
-  '--disable-extensions',
-];
+const chromeArgs = chromiumFlags;
 /** Child processes this script started, so the watchdog can stop them. */
 const children = new Set();
 

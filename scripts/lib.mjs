@@ -26,3 +26,20 @@ export function ensureNodeModules() {
 export function readJson(path) {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
+
+/**
+ * Flags for Debian's Chromium as root on a machine with no network but the registries: without the
+ * networking flags Chromium floods the closed network with refused connections (TOOLCHAIN.md).
+ */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--disable-extensions',
+];

@@ -4,24 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
-import { root } from './lib.mjs';
+import { chromiumFlags, root } from './lib.mjs';
 import { strictCsp } from './csp.mjs';
 
 const { server, url } = await serve({ port: 0, headers: { 'Content-Security-Policy': strictCsp } });
 const storybook = await serve({ port: 0, dir: `${root}storybook-static/` });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: ['--headless', ...chromiumFlags],
 });
 let passed = 0;
 let failed = 0;

@@ -299,9 +299,9 @@ export class MgDoseTable extends MgElement {
     this.emit<DoseTableChangeDetail>('mg-change', { ...this.resolve().state });
   }
 
-  /** "250 mg" or "10 µg", the unit kept on the number's line. */
+  /** An amount in the row's unit (format.ts keeps the unit on the number's line). */
   private amount(value: number, unit: DoseTableUnit): string {
-    return (unit === 'ug' ? formatMicrograms(value) : formatMg(value)).replace(/ (?=\S+$)/, '\u00a0');
+    return unit === 'ug' ? formatMicrograms(value) : formatMg(value);
   }
 
   private renderIntake(item: DoseTableIntake, unit: DoseTableUnit): TemplateResult {
