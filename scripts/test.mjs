@@ -62,8 +62,8 @@ function step(name, command, args, { count, env = {} } = {}) {
   process.stdout.write(result.stdout ?? '');
   process.stderr.write(result.stderr ?? '');
   const ok = result.status === 0;
-  // eslint-disable-next-line no-control-regex -- strips ANSI colour codes before counting
-  const counted = count?.(`${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''));
+  // eslint-disable-next-line no-control-regex -- strips ANSI colour and cursor codes (wtr redraws its progress lines)
+  const counted = count?.(`${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''));
   if (counted) {
     passed += counted.passed;
     failed += counted.failed;
