@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { chromiumFlags, ensureNodeModules, root, run } from './lib.mjs';
+import { chromiumFlags, ensureDebianPackages, ensureNodeModules, root, run } from './lib.mjs';
 
 const started = Date.now();
 const deadlineMs = 9.5 * 60 * 1000;
@@ -24,31 +24,6 @@ const watchdog = setTimeout(() => {
   process.exit(1);
 }, deadlineMs);
 watchdog.unref();
-
-function ensureDebianPackages() {
-  const missing = [
-    ...new Set(
-      Object.entries({ [chromium]: 'chromium', [chromedriver]: 'chromium-driver' })
-        .filter(([file]) => !existsSync(file))
-        .map(([, pkg]) => pkg),
-    ),
-  ];
-  if (missing.length === 0) return;
-  const command = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
-  if (process.getuid?.() !== 0) {
-    console.error(`The benchmarks need Debian's Chromium and ChromeDriver. Install them as root:\n  ${command}`);
-    process.exit(1);
-  }
-  console.log(`Installing Debian packages: ${missing.join(' ')}…`);
-  const result = spawnSync('sh', ['-c', command], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-  if (result.status !== 0) {
-    console.error(`Could not install ${missing.join(' ')}; run as root: ${command}`);
-    process.exit(1);
-  }
-}
 
 /** Runs a command asynchronously (so the watchdog can stop it); resolves with its exit code and output. */
 function runAsync(command, args, options = {}) {
@@ -357,7 +332,10 @@ function writeReport({ render, interaction, pages, sizes }) {
   spawnSync(`${root}node_modules/.bin/prettier`, ['--write', 'docs/performance.md'], { cwd: root, stdio: 'ignore' });
 }
 
-ensureDebianPackages();
+ensureDebianPackages(
+  { [chromium]: 'chromium', [chromedriver]: 'chromium-driver' },
+  'The benchmarks (Chromium, ChromeDriver)',
+);
 ensureNodeModules();
 run(process.execPath, ['scripts/build.mjs']);
 rmSync(out, { recursive: true, force: true });

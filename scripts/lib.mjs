@@ -43,3 +43,32 @@ export const chromiumFlags = [
   '--disable-default-apps',
   '--disable-extensions',
 ];
+
+/**
+ * Installs the Debian packages whose files are missing (`{ file: package }`), as root with apt; elsewhere
+ * prints the one apt line needed (`what` says what they are for) and exits.
+ */
+export function ensureDebianPackages(filesToPackages, what) {
+  const missing = [
+    ...new Set(
+      Object.entries(filesToPackages)
+        .filter(([file]) => !existsSync(file))
+        .map(([, pkg]) => pkg),
+    ),
+  ];
+  if (missing.length === 0) return;
+  const command = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
+  if (process.getuid?.() !== 0) {
+    console.error(`${what} need Debian packages. Install them as root, then run again:\n  ${command}`);
+    process.exit(1);
+  }
+  console.log(`Installing Debian packages: ${missing.join(' ')}…`);
+  const result = spawnSync('sh', ['-c', command], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  if (result.status !== 0) {
+    console.error(`Could not install ${missing.join(' ')}; run as root: ${command}`);
+    process.exit(1);
+  }
+}

@@ -3,8 +3,7 @@
 // the static Storybook build and a smoke test of every story and demo page.
 // Ends with one plain line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { ensureNodeModules, root } from './lib.mjs';
+import { ensureDebianPackages, ensureNodeModules, root } from './lib.mjs';
 
 const debianPackages = {
   '/usr/bin/chromium': 'chromium',
@@ -14,33 +13,8 @@ const debianPackages = {
   '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf': 'fonts-dejavu-core',
 };
 
-function ensureBrowsers() {
-  const missing = [
-    ...new Set(
-      Object.entries(debianPackages)
-        .filter(([file]) => !existsSync(file))
-        .map(([, pkg]) => pkg),
-    ),
-  ];
-  if (missing.length === 0) return;
-  const command = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
-  if (process.getuid?.() !== 0) {
-    console.error(`The tests need Debian's browsers. Install them as root, then run npm test again:\n  ${command}`);
-    process.exit(1);
-  }
-  console.log(`Installing Debian packages: ${missing.join(' ')}…`);
-  const result = spawnSync('sh', ['-c', command], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-  if (result.status !== 0) {
-    console.error(`Could not install ${missing.join(' ')}; run as root: ${command}`);
-    process.exit(1);
-  }
-}
-
 const started = Date.now();
-ensureBrowsers();
+ensureDebianPackages(debianPackages, 'The tests (browsers)');
 ensureNodeModules();
 
 let passed = 0;
