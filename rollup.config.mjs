@@ -6,7 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import minifyLitLiterals from './scripts/minify-literals.mjs';
-import { noMsgIdHashing, shortMsgIds, slimJson } from './scripts/cdn-slim.mjs';
+import { noMsgIdHashing, shortMsgIds, slimJson, sourceIdsOnly } from './scripts/cdn-slim.mjs';
 
 /** Elements that have a one-element CDN file and npm entry, by tag. */
 export const elementTags = ['mg-sources', 'mg-dose-table', 'mg-symptom-checklist', 'mg-risk-quiz', 'mg-dose-checker'];
@@ -75,6 +75,7 @@ export default [
     plugins: [
       nodeResolve({ browser: true }),
       noMsgIdHashing(),
+      sourceIdsOnly(),
       slimJson(),
       json({ preferConst: true, compact: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: `${out}/cdn`, noEmitOnError: true }),

@@ -14,6 +14,45 @@ const loaders: Loaders = {
   de: () => import('./locales/de.js'),
 };
 
+type Templates = LocaleModule['templates'];
+
+/**
+ * One templates object per locale, handed to the runtime by reference: the locale chunk's messages plus those
+ * of every lazy part loaded so far (scripts/split-locales.mjs), so a part that arrives later adds its messages
+ * to the locale already shown.
+ */
+const templatesByLocale = new Map<string, Templates>();
+/** A lazy part's message chunks by locale (generated in components/locales/parts/). */
+export type PartMessages = Record<(typeof targetLocales)[number], () => Promise<LocaleModule>>;
+const loadedParts = new Set<PartMessages>();
+const templatesOf = (locale: string): Templates => {
+  let templates = templatesByLocale.get(locale);
+  if (!templates) templatesByLocale.set(locale, (templates = {}));
+  return templates;
+};
+
+async function loadLocale(locale: string): Promise<LocaleModule> {
+  const modules = await Promise.all([
+    loaders[locale as keyof Loaders](),
+    ...[...loadedParts].map((part) => part[locale as keyof PartMessages]()),
+  ]);
+  const templates = templatesOf(locale);
+  for (const module of modules) Object.assign(templates, module.templates);
+  return { templates };
+}
+
+/**
+ * Loads a lazy part's messages in the locale asked for (nothing for the source locale); later locale
+ * changes load them together with the locale. Rejects if the chunk cannot be loaded.
+ */
+export async function loadPartMessages(part: PartMessages): Promise<void> {
+  loadedParts.add(part);
+  const locale = requested;
+  if (locale === sourceLocale) return;
+  const module = await part[locale]();
+  Object.assign(templatesOf(locale), module.templates);
+}
+
 let runtime: ReturnType<typeof configureLocalization> | undefined;
 let pinned: Locale | undefined;
 let observer: MutationObserver | undefined;
@@ -49,7 +88,7 @@ export function ensureLocalization(): void {
   runtime = configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: (locale) => loaders[locale as keyof Loaders](),
+    loadLocale,
   });
   observer = new MutationObserver(() => {
     if (!pinned) void apply(pageLocale());

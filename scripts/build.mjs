@@ -3,6 +3,7 @@
 // dist/ never sees half a build.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { run, root } from './lib.mjs';
+import { splitLocales } from './split-locales.mjs';
 
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 const lock = `${root}.build-lock`;
@@ -35,6 +36,7 @@ export function buildAll() {
   run(bin('lit-localize'), ['extract']);
   run(process.execPath, ['scripts/check-translations.mjs']);
   run(bin('lit-localize'), ['build']);
+  splitLocales();
   const next = `${root}.dist-next`;
   const old = `${root}.dist-old`;
   rmSync(next, { recursive: true, force: true });

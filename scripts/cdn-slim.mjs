@@ -1,6 +1,8 @@
 // Rollup plugins for the CDN build only: leave out what no browser bundle uses.
 // - slimJson: drops dataset fields that no component or rule reads (e.g. the bibliography's `topics`, which
 //   only the schema and the dataset notes use). data/*.json stays the single source; the build validates it in full.
+// - sourceIdsOnly: src/data/source-ids.ts gets only the ids of data/sources.json; the entries go to the lazy
+//   chunk of the citation list, which imports the whole file.
 // - noMsgIdHashing: every msg() call has an explicit `id` (lit-localize extract writes no generated ids:
 //   the build's translation check would show them), so @lit/localize's FNV-1a id hashing never runs.
 //   It is replaced by a stub that keys an id-less message by its text: such a message shows the source text
@@ -26,6 +28,24 @@ export function slimJson() {
   };
 }
 
+/** @returns {import('rollup').Plugin} */
+export function sourceIdsOnly() {
+  const virtual = '\0mg-source-ids';
+  return {
+    name: 'source-ids-only',
+    async resolveId(source, importer) {
+      if (!importer?.endsWith('/src/data/source-ids.ts') || !source.endsWith('/data/sources.json')) return null;
+      return virtual;
+    },
+    async load(id) {
+      if (id !== virtual) return null;
+      const { readFileSync } = await import('node:fs');
+      const ids = JSON.parse(readFileSync('data/sources.json', 'utf8')).map((source) => ({ id: source.id }));
+      return `export default ${JSON.stringify(ids)};`;
+    },
+  };
+}
+
 const idGeneration = /[\\/]@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/;
 
 /** @returns {import('rollup').Plugin} */
@@ -44,9 +64,9 @@ export function noMsgIdHashing() {
  * bundle each one appears once in the element and once per locale chunk, so the build renames them
  * consistently to short names ("a", "b", … "aB"): the same map for the `id:` of every msg() call in
  * components/ and the keys of the generated locale modules. The map is the sorted union of the ids in
- * components/locales/*.ts; an id not in it is left as it is (in both places).
+ * components/locales/ (and its parts/ folder); an id not in it is left as it is (in both places).
  */
-const localeModule = /[\\/]components[\\/]locales[\\/](?!locale-codes)[\w-]+\.[jt]s$/;
+const localeModule = /[\\/]components[\\/]locales[\\/](?:parts[\\/][\w-]+\.[\w-]+|(?!locale-codes)[\w-]+)\.[jt]s$/;
 const componentModule = /[\\/]components[\\/].*\.[jt]s$/;
 const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const shortName = (index) => {
@@ -68,8 +88,8 @@ export function shortMsgIds({ localesDir }) {
     async buildStart() {
       const { readdirSync, readFileSync } = await import('node:fs');
       const ids = new Set();
-      for (const file of readdirSync(localesDir)) {
-        if (!/\.ts$/.test(file) || file === 'locale-codes.ts') continue;
+      for (const file of readdirSync(localesDir, { recursive: true })) {
+        if (!/\.ts$/.test(file) || /(^|\/)(locale-codes|parts\/[\w-]+)\.ts$/.test(file)) continue;
         for (const match of readFileSync(`${localesDir}/${file}`, 'utf8').matchAll(/^\s*'([^'\n]+)':/gm))
           ids.add(match[1]);
       }

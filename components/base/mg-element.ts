@@ -2,6 +2,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { ensureLocalization } from '../localization.js';
+import type { LazyPart } from './lazy.js';
 import './events.js';
 
 /** One attribute or property whose value was rejected. */
@@ -34,6 +35,8 @@ export abstract class MgElement extends LitElement {
   private inputProblems = new Map<string, InputProblem>();
   /** The last value warned about per name, so one bad value gives one warning. */
   private warnedValues = new Map<string, string>();
+  /** Lazy parts this element is waiting for; `updateComplete` resolves only once they have arrived and rendered. */
+  private loadingParts = new Set<Promise<void>>();
 
   constructor() {
     super();
@@ -94,6 +97,33 @@ export abstract class MgElement extends LitElement {
           </p>`,
       )}
     </div>`;
+  }
+
+  /**
+   * The module of a lazy part if it is loaded; otherwise starts loading it, re-renders when it arrives
+   * and returns undefined (render a placeholder, or `partFailedText()` when `part.failed`).
+   */
+  protected lazy<Module>(part: LazyPart<Module>): Module | undefined {
+    if (part.module || part.failed) return part.module;
+    const loading = part.load();
+    if (!this.loadingParts.has(loading)) {
+      this.loadingParts.add(loading);
+      void loading.then(() => {
+        this.loadingParts.delete(loading);
+        this.requestUpdate();
+      });
+    }
+    return undefined;
+  }
+
+  /** Also waits for lazy parts asked for by a render, so `await el.updateComplete` sees the finished widget. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loadingParts.size > 0) {
+      await Promise.all(this.loadingParts);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** Dispatches a public event that crosses the shadow boundary. */

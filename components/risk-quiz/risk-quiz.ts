@@ -4,20 +4,19 @@ import { msg, str } from '@lit/localize';
 import { MgElement } from '../base/mg-element.js';
 import { tokens } from '../base/tokens.styles.js';
 import { disclaimer } from '../base/messages.js';
+import { lazyPart, partFailedText } from '../base/lazy.js';
+import { messages as resultMessages } from '../locales/parts/quiz-result.js';
 import { formatNumber } from '../base/format.js';
 import { riskQuizStyles } from './risk-quiz.styles.js';
 import { checkAnswers, YES_NO_UNKNOWN, type Answers } from '../../src/checks/answers.js';
 import { ageGroup, ageGroupIds, lifeStages, sexes } from '../../src/data/age-groups.js';
 import { olderAgeFromYears } from '../../src/data/risk-factors.js';
-import { sourceById } from '../../src/data/sources.js';
 import {
   applicableQuestions,
   assessedFromMonths,
   inapplicableAnswers,
-  riskFactorEvidence,
   scoreRisk,
   unansweredQuestions,
-  type Evidence,
   type RiskReport,
 } from '../../src/rules/risk.js';
 
@@ -35,6 +34,9 @@ export interface RiskQuizChange {
 }
 
 type Step = 'intro' | 'question' | 'result';
+
+/** Risk groups, evidence, next steps and sources of the result: fetched once the reader starts answering. */
+const resultDetails = lazyPart(() => import('./risk-quiz.result.js'), resultMessages);
 
 const DEFAULT_HEADING_LEVEL = 2;
 const ACCEPTED_ANSWERS =
@@ -171,6 +173,8 @@ export class MgRiskQuiz extends MgElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Fetch the result's details while the reader answers, so the result shows without a wait.
+    if (this.step !== 'intro') void resultDetails.load();
     if (changed.has('headingLevel')) {
       const parsed = parseHeadingLevel(this.headingLevel);
       if (this.headingLevel == null || parsed !== undefined) {
@@ -411,63 +415,10 @@ export class MgRiskQuiz extends MgElement {
     }
   }
 
-  private nextSteps(report: RiskReport): string[] {
-    const steps: string[] = [];
-    if (report.level === 'high') {
-      steps.push(
-        msg(
-          'Tal med din læge om det, især hvis du har symptomer som muskelkramper, sitren i musklerne eller hjertebanken.',
-          { id: 'quiz.next.high' },
-        ),
-      );
-    } else if (report.level === 'moderate') {
-      steps.push(
-        msg(
-          'Spis magnesiumrige fødevarer hver dag: fuldkorn, nødder, kerner, bælgfrugter og grønne grøntsager. Tal med din læge, hvis du har symptomer som muskelkramper eller hjertebanken.',
-          { id: 'quiz.next.moderate' },
-        ),
-      );
-    } else {
-      steps.push(
-        msg('De fleste får magnesium nok gennem en varieret kost, og tilskud er sjældent nødvendigt.', {
-          id: 'quiz.next.low',
-        }),
-      );
-    }
-    steps.push(
-      msg(
-        'Tager du medicin, så spørg på apoteket, før du begynder på et magnesiumtilskud: magnesium kan nedsætte optagelsen af visse lægemidler.',
-        { id: 'quiz.next.pharmacy' },
-      ),
-    );
-    return steps;
-  }
-
-  private renderFactor(id: string): TemplateResult {
-    const { evidence, sourceIds } = riskFactorEvidence(id);
-    const cited = sourceIds
-      .map((sourceId) => {
-        const source = sourceById(sourceId);
-        return source.year ? `${source.issuer} (${source.year})` : source.issuer;
-      })
-      .join('; ');
-    return html`<li class="factor ${evidence}" part="factor">
-      <strong>${factorName(id, olderAgeFromYears())}</strong>
-      <span class="evidence">${evidenceLabel(evidence)}</span>
-      <p>${factorWhy(id)}</p>
-      <p class="cited">
-        ${
-          sourceIds.length === 1
-            ? msg(str`Kilde: ${cited}`, { id: 'quiz.factor-source' })
-            : msg(str`Kilder: ${cited}`, { id: 'quiz.factor-sources' })
-        }
-      </p>
-    </li>`;
-  }
-
   private renderResult(report: RiskReport): TemplateResult {
     const kidney = report.contraindications.length > 0;
     const assessed = report.level !== 'not-assessed';
+    const details = this.lazy(resultDetails);
     return html`<section class="result level-${report.level}" part="result">
       ${this.heading(msg('Dit resultat', { id: 'quiz.result-heading' }), 0, true)}
       <p class="summary">${this.levelSentence(report)}</p>
@@ -506,55 +457,15 @@ export class MgRiskQuiz extends MgElement {
           : nothing
       }
       ${
-        report.factors.length > 0
-          ? html`${this.heading(msg('Dine risikogrupper', { id: 'quiz.factors-heading' }), 1)}
-              <ul class="factors">
-                ${report.factors.map((id) => this.renderFactor(id))}
-              </ul>`
-          : nothing
+        details
+          ? details.renderResultDetails(report, {
+              heading: (text, offset) => this.heading(text, offset),
+              href: this.href,
+            })
+          : resultDetails.failed
+            ? html`<p class="failed">${partFailedText()}</p>`
+            : nothing
       }
-      ${
-        report.uncertain.length > 0
-          ? html`${this.heading(msg('Det er du i tvivl om', { id: 'quiz.uncertain-heading' }), 1)}
-              <p>
-                ${msg(
-                  'Du svarede "Ved ikke" her. Det tæller ikke med i resultatet, så spørg din læge eller på apoteket:',
-                  {
-                    id: 'quiz.uncertain-intro',
-                  },
-                )}
-              </p>
-              <ul class="factors uncertain">
-                ${report.uncertain.map((id) => this.renderFactor(id))}
-              </ul>`
-          : nothing
-      }
-      ${
-        assessed
-          ? html`${this.heading(msg('Det kan du gøre', { id: 'quiz.next-heading' }), 1)}
-              <ul class="next-steps">
-                ${this.nextSteps(report).map((text) => html`<li>${text}</li>`)}
-                ${
-                  report.pointsToDoseChecker && !kidney
-                    ? html`<li>
-                        ${msg(
-                          'Magnesia og lignende midler giver dig magnesium og tæller ikke som en risiko. Tager du også tilskud, så tjek hvor meget magnesium du får i alt.',
-                          { id: 'quiz.products' },
-                        )}
-                        ${
-                          this.href
-                            ? html`<a href=${this.href}
-                                >${msg('Gå til doseringstjekket', { id: 'quiz.dose-checker-link' })}</a
-                              >`
-                            : nothing
-                        }
-                      </li>`
-                    : nothing
-                }
-              </ul>`
-          : nothing
-      }
-      ${report.sourceIds.length > 0 ? html`<mg-sources part="sources" .sourceIds=${report.sourceIds}></mg-sources>` : nothing}
       <div class="actions" part="actions">
         <button type="button" part="button" @click=${this.back}>${msg('Tilbage', { id: 'quiz.back' })}</button>
         <button type="button" class="primary" part="button" @click=${this.restart}>
@@ -714,110 +625,4 @@ function ageGroupLabel(fromMonths: number, toMonths: number | null): string {
     return msg(str`${formatNumber(fromMonths)}–${formatNumber(toMonths - 1)} måneder`, { id: 'quiz.age.months' });
   }
   return msg(str`${formatNumber(fromMonths / 12)}–${formatNumber(toMonths / 12 - 1)} år`, { id: 'quiz.age.years' });
-}
-
-/** The short name of a risk group in the result. */
-function factorName(id: string, olderAgeYears: number): string {
-  switch (id) {
-    case 'alcohol':
-      return msg('Meget alkohol gennem længere tid', { id: 'quiz.factor.alcohol' });
-    case 'malabsorption':
-      return msg('Tarmsygdom eller tarmoperation', { id: 'quiz.factor.malabsorption' });
-    case 'chronic-diarrhoea':
-      return msg('Langvarig diarré eller opkastning', { id: 'quiz.factor.chronic-diarrhoea' });
-    case 'laxatives':
-      return msg('Fast brug af afføringsmiddel', { id: 'quiz.factor.laxatives' });
-    case 'ppi':
-      return msg('Syrehæmmende medicin i lang tid', { id: 'quiz.factor.ppi' });
-    case 'diuretics':
-      return msg('Vanddrivende medicin', { id: 'quiz.factor.diuretics' });
-    case 'magnesium-lowering-medicines':
-      return msg('Medicin, der kan sænke magnesium', { id: 'quiz.factor.magnesium-lowering-medicines' });
-    case 'type-2-diabetes':
-      return msg('Type 2-diabetes', { id: 'quiz.factor.type-2-diabetes' });
-    case 'older-age':
-      return msg(str`${formatNumber(olderAgeYears)} år eller ældre`, { id: 'quiz.factor.older-age' });
-    case 'low-intake-diet':
-      return msg('Kost med få magnesiumkilder', { id: 'quiz.factor.low-intake-diet' });
-    case 'pregnancy':
-      return msg('Graviditet eller amning', { id: 'quiz.factor.pregnancy' });
-    case 'athlete':
-      return msg('Hård træning med meget sved', { id: 'quiz.factor.athlete' });
-    case 'stress':
-      return msg('Stress', { id: 'quiz.factor.stress' });
-    default:
-      return id;
-  }
-}
-
-/** One line on why a risk group matters; for pregnancy, sport and stress it says kindly that the claim is overstated. */
-function factorWhy(id: string): string {
-  switch (id) {
-    case 'alcohol':
-      return msg('Alkohol får nyrerne til at udskille mere magnesium, og kosten bliver ofte mere ensidig.', {
-        id: 'quiz.why.alcohol',
-      });
-    case 'malabsorption':
-      return msg('Når tarmen optager næring dårligt, optager den også mindre magnesium.', {
-        id: 'quiz.why.malabsorption',
-      });
-    case 'chronic-diarrhoea':
-      return msg('Kroppen mister magnesium med væsken fra tarmen og maven.', { id: 'quiz.why.chronic-diarrhoea' });
-    case 'laxatives':
-      return msg('Brugt i lang tid får afføringsmidler kroppen til at miste magnesium og andre salte gennem tarmen.', {
-        id: 'quiz.why.laxatives',
-      });
-    case 'ppi':
-      return msg('Brugt i lang tid kan de nedsætte optagelsen af magnesium. Lægemiddelmyndighederne advarer om det.', {
-        id: 'quiz.why.ppi',
-      });
-    case 'diuretics':
-      return msg('Slyngediuretika og thiazider får nyrerne til at udskille mere magnesium.', {
-        id: 'quiz.why.diuretics',
-      });
-    case 'magnesium-lowering-medicines':
-      return msg('Indlægssedlen eller produktresuméet for disse lægemidler advarer om lavt magnesium.', {
-        id: 'quiz.why.magnesium-lowering-medicines',
-      });
-    case 'type-2-diabetes':
-      return msg('Især når blodsukkeret er højt, udskiller nyrerne mere magnesium.', {
-        id: 'quiz.why.type-2-diabetes',
-      });
-    case 'older-age':
-      return msg('Med alderen optager tarmen mindre magnesium, og nyrerne holder dårligere på det.', {
-        id: 'quiz.why.older-age',
-      });
-    case 'low-intake-diet':
-      return msg('Fuldkorn, nødder, kerner, bælgfrugter og grønt er de vigtigste kilder til magnesium.', {
-        id: 'quiz.why.low-intake-diet',
-      });
-    case 'pregnancy':
-      return msg(
-        'Graviditet nævnes tit som en risiko, men EFSA finder ikke, at behovet for magnesium stiger. Den almindelige anbefaling gælder også dig.',
-        { id: 'quiz.why.pregnancy' },
-      );
-    case 'athlete':
-      return msg(
-        'Sport og sved nævnes tit, men der er kun svag dokumentation for, at aktive mangler magnesium. En varieret kost dækker som regel behovet.',
-        { id: 'quiz.why.athlete' },
-      );
-    case 'stress':
-      return msg('Stress og magnesium nævnes tit sammen, men sammenhængen bygger mest på teorier og små studier.', {
-        id: 'quiz.why.stress',
-      });
-    default:
-      return '';
-  }
-}
-
-/** Evidence strength in words (never colour alone). */
-function evidenceLabel(evidence: Evidence): string {
-  switch (evidence) {
-    case 'strong':
-      return msg('Stærk dokumentation', { id: 'quiz.evidence.strong' });
-    case 'moderate':
-      return msg('Nogen dokumentation', { id: 'quiz.evidence.moderate' });
-    default:
-      return msg('Svag dokumentation', { id: 'quiz.evidence.weak' });
-  }
 }

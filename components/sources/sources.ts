@@ -1,12 +1,15 @@
 // <mg-sources>: the citation list for a set of source ids; every widget shows one in its "Kilder" section.
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { MgElement } from '../base/mg-element.js';
+import { lazyPart, partFailedText } from '../base/lazy.js';
 import { tokens } from '../base/tokens.styles.js';
 import { sourcesStyles } from './sources.styles.js';
-import { isSourceId, sourceById } from '../../src/data/sources.js';
+import { isSourceId } from '../../src/data/source-ids.js';
 import { parseIdList } from '../../src/checks/parse.js';
-import type { Source } from '../../src/schema/sources.js';
+
+/** The list and the bibliography behind it: loaded when the list is first shown. */
+const list = lazyPart(() => import('./sources-list.js'));
 
 /**
  * The citations behind a widget’s numbers, from the dataset’s bibliography.
@@ -43,7 +46,9 @@ export class MgSources extends MgElement {
   /** Whether the list starts expanded. */
   declare open: boolean;
 
-  private shownSources: Source[] = [];
+  private shownIds: readonly string[] = [];
+  /** The reader has opened the list (or `open` was set): from then on it is rendered. */
+  private expanded = false;
 
   constructor() {
     super();
@@ -54,7 +59,7 @@ export class MgSources extends MgElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sourceIds')) {
       const { valid, invalid } = parseIdList(this.sourceIds, isSourceId);
-      this.shownSources = valid.map(sourceById);
+      this.shownIds = valid;
       if (invalid.length > 0) {
         this.reportInvalid(
           'source-ids',
@@ -68,29 +73,27 @@ export class MgSources extends MgElement {
     }
   }
 
-  private renderSource(source: Source) {
-    return html`<li part="source">
-      <cite>${source.title}</cite>.
-      ${source.issuer}${source.year ? html`, ${source.year}` : nothing}.${
-        source.identifier ? html` ${source.identifier}.` : nothing
-      }${source.via ? html` ${msg(str`Gengivet efter ${source.via}.`, { id: 'sources.via' })}` : nothing}${
-        source.url
-          ? html` <a href=${source.url} target="_blank" rel="noopener noreferrer"
-              >${msg('Åbn kilden', { id: 'sources.open' })}<span class="visually-hidden"
-                >${msg(' (åbner i et nyt vindue)', { id: 'sources.new-window' })}</span
-              ></a
-            >`
-          : nothing
-      }
-    </li>`;
+  /** A click on "Kilder" (mouse, Enter, Space) asks for the list at once; `toggle` covers other ways of opening. */
+  private expand(event: Event): void {
+    if (this.expanded || (event.type === 'toggle' && !(event.target as HTMLDetailsElement).open)) return;
+    this.expanded = true;
+    this.requestUpdate();
+  }
+
+  private renderItems(): TemplateResult | TemplateResult[] | typeof nothing {
+    if (!(this.expanded || this.open) || this.shownIds.length === 0) return nothing;
+    const module = this.lazy(list);
+    if (module) return module.renderSourceItems(this.shownIds);
+    return list.failed ? html`<li class="failed">${partFailedText()}</li>` : nothing;
   }
 
   protected override render() {
+    const heading = msg(str`Kilder (${this.shownIds.length})`, { id: 'sources.heading' });
     return html`${this.renderInputProblems()}
-      <details part="details" ?open=${this.open}>
-        <summary part="summary">${msg(str`Kilder (${this.shownSources.length})`, { id: 'sources.heading' })}</summary>
+      <details part="details" ?open=${this.open} @toggle=${this.expand}>
+        <summary part="summary" @click=${this.expand}>${heading}</summary>
         <ol part="list">
-          ${this.shownSources.map((source) => this.renderSource(source))}
+          ${this.renderItems()}
         </ol>
       </details>`;
   }

@@ -4,5 +4,5 @@ export { isSaltId } from '../data/salts.js';
 export { isSymptomId } from '../data/symptoms.js';
 export { isMedicineId } from '../data/interactions.js';
 export { isRiskFactorId } from '../data/risk-factors.js';
-export { isSourceId } from '../data/sources.js';
+export { isSourceId } from '../data/source-ids.js';
 export { isNutrientId } from '../data/nutrients.js';

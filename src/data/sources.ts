@@ -3,12 +3,10 @@ import sourcesJson from '../../data/sources.json' with { type: 'json' };
 import type { Source } from '../schema/sources.js';
 import { UnknownIdError } from './errors.js';
 
+export { isSourceId } from './source-ids.js';
+
 const sources = sourcesJson as Source[];
 const byId = new Map(sources.map((source) => [source.id, source]));
-
-export function isSourceId(value: unknown): value is string {
-  return typeof value === 'string' && byId.has(value);
-}
 
 export function sourceIds(): string[] {
   return sources.map((source) => source.id);

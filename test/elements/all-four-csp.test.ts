@@ -34,6 +34,22 @@ async function staticClosure(entry: string): Promise<Set<string>> {
   return seen;
 }
 
+/** The chunks the bundle may load later (dynamic import(): locale chunks, lazy parts) and their static closures. */
+async function lazyClosure(closure: Set<string>): Promise<Set<string>> {
+  const lazy = new Set<string>();
+  for (const path of closure) {
+    const code = await (await fetch(path)).text();
+    for (const match of code.matchAll(/\bimport\(\s*["']([^"'\n]+\.js)["']\s*\)/g)) {
+      const target = new URL(match[1]!, new URL(path, location.origin)).pathname;
+      if (!closure.has(target)) for (const file of await staticClosure(target)) lazy.add(file);
+    }
+  }
+  return lazy;
+}
+
+/** The locale a chunk carries messages for: `en-….js` (a locale) or `quiz-result.en-….js` (a lazy part's messages). */
+const chunkLocale = (path: string) => /\/chunks\/(?:[\w-]+\.)?(en|sv|nb|fi|de)-[\w-]+\.js$/.exec(path)?.[1];
+
 function typeInto(input: HTMLInputElement, value: string) {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -117,21 +133,33 @@ for (const copies of [1, 2]) {
       const requests = await requestsOf(run);
       const page = ['/test/pages/csp/all-four.html', '/test/pages/record.js', '/test/pages/all-four.js'];
       const closure = await staticClosure('/dist/cdn/magnesium-widgets.js');
+      const lazy = await lazyClosure(closure);
       const bundleFiles = (prefix: string) => (path: string) =>
-        path.startsWith(`${prefix}/dist/`) && closure.has(path.slice(prefix.length));
-      const localeChunk = (path: string) => /\/dist\/cdn\/chunks\/(en|sv|nb|fi|de)-[\w-]+\.js$/.test(path);
+        path.startsWith(`${prefix}/dist/`) &&
+        (closure.has(path.slice(prefix.length)) || lazy.has(path.slice(prefix.length)));
       const beyond = requests.filter(
-        (path) =>
-          !page.includes(path) &&
-          !bundleFiles('')(path) &&
-          !(copies === 2 && bundleFiles('/copy-b')(path)) &&
-          !localeChunk(path),
+        (path) => !page.includes(path) && !bundleFiles('')(path) && !(copies === 2 && bundleFiles('/copy-b')(path)),
       );
-      expect(beyond, 'requests beyond the bundle and locale chunk').to.deep.equal([]);
-      const locales = [...new Set(requests.filter(localeChunk).map((path) => /chunks\/(\w\w)-/.exec(path)![1]))];
-      expect(locales, 'locale chunks').to.deep.equal(lang === 'da' ? [] : [lang]);
+      expect(beyond, 'requests beyond the bundle, its lazy chunks and locale chunk').to.deep.equal([]);
+      const locales = [...new Set(requests.map(chunkLocale).filter(Boolean))];
+      expect(locales, 'locales of the chunks loaded').to.deep.equal(lang === 'da' ? [] : [lang]);
+      // The whole quiz was answered: its result's lazy chunk (and, in English, its messages) came too.
+      expect(
+        requests.some((path) => /\/chunks\/risk-quiz\.result-/.test(path)),
+        'the quiz result chunk',
+      ).to.be.true;
+      // Nobody opened "Kilder": the citation list and the bibliography stayed on the server.
+      expect(
+        requests.filter((path) => /\/chunks\/sources(-list)?-/.test(path)),
+        'citation list chunks',
+      ).to.deep.equal([]);
+      if (lang !== 'da')
+        expect(
+          requests.some((path) => /\/chunks\/quiz-result\.en-/.test(path)),
+          'the quiz result messages',
+        ).to.be.true;
       console.log(
-        `[csp] all four, ${copies} cop${copies === 1 ? 'y' : 'ies'}, ${lang}: ${requests.length} requests (page 3, bundle closure ${closure.size} files × ${copies}, locale chunks ${locales.length * copies}), ${violations.length} violations`,
+        `[csp] all four, ${copies} cop${copies === 1 ? 'y' : 'ies'}, ${lang}: ${requests.length} requests (page 3, bundle closure ${closure.size} files × ${copies}, lazy chunks ${requests.filter((path) => lazy.has(path.replace(/^\/copy-b/, ''))).length}), ${violations.length} violations`,
       );
 
       expect(doc.cookie).to.equal('');

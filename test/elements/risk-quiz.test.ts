@@ -303,6 +303,24 @@ describe('<mg-risk-quiz>', () => {
     expect(text(el, '[role="heading"]')).to.equal('Your result');
     expect(announced(el)).to.match(/^You belong to a group with a well-documented risk/);
   });
+
+  it('the lazily loaded result details follow the locale, also when it changes after they arrived', async () => {
+    const el = await fixture<MgRiskQuiz>(html`<mg-risk-quiz></mg-risk-quiz>`);
+    el.answers = { ...adultMan, alcohol: 'yes' };
+    await el.updateComplete;
+    const factor = () => text(el, '.factor');
+    expect(factor()).to.include('Meget alkohol gennem længere tid').and.include('Stærk dokumentation');
+    for (const [locale, name, evidence] of [
+      ['sv', 'Mycket alkohol under lång tid', 'Starkt vetenskapligt stöd'],
+      ['de', 'Viel Alkohol über lange Zeit', 'Gut belegt'],
+      ['en', 'Heavy drinking over a long time', 'Strong evidence'],
+    ] as const) {
+      await setLocale(locale);
+      await el.updateComplete;
+      expect(factor(), locale).to.include(name).and.include(evidence);
+      expect(text(el, '.next-steps'), locale).to.not.include('Tager du medicin');
+    }
+  });
 });
 
 fixtureSuite(riskQuizFixtures);

@@ -1,5 +1,6 @@
 // <mg-sources>: citations from the dataset, localised labels, safe links, and its fixtures under axe.
 import { expect, fixture, html } from '@open-wc/testing';
+import { press } from '../support/keyboard.js';
 import '../../components/sources/define.js';
 import type { MgSources } from '../../components/sources/sources.js';
 import { sourceById } from '../../src/data/sources.js';
@@ -44,6 +45,25 @@ describe('<mg-sources>', () => {
     const el = await fixture<MgSources>(html`<mg-sources source-ids="efsa-2015-magnesium" open></mg-sources>`);
     expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('Sources (1)');
     expect(el.shadowRoot!.querySelector('a')!.textContent).to.include('Open the source');
+  });
+
+  it('closed, it lists nothing; a click on "Kilder" (or Enter on it) loads and shows the list', async () => {
+    const el = await fixture<MgSources>(html`<mg-sources source-ids="nnr-2023 efsa-2015-magnesium"></mg-sources>`);
+    expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('Kilder (2)');
+    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(0);
+    el.shadowRoot!.querySelector('summary')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('details')!.open).to.be.true;
+    expect([...el.shadowRoot!.querySelectorAll('cite')].map((cite) => cite.textContent)).to.deep.equal([
+      sourceById('nnr-2023').title,
+      sourceById('efsa-2015-magnesium').title,
+    ]);
+
+    const keyboard = await fixture<MgSources>(html`<mg-sources source-ids="nnr-2023"></mg-sources>`);
+    keyboard.shadowRoot!.querySelector('summary')!.focus();
+    await press('Enter');
+    await keyboard.updateComplete;
+    expect(keyboard.shadowRoot!.querySelectorAll('li')).to.have.length(1);
   });
 
   it('the sourceIds property replaces the list', async () => {

@@ -1,0 +1,40 @@
+// Rare paths (the bibliography list, the quiz result, …) live in chunks of their own, loaded the first time a
+// widget needs them, so the first render downloads only what it shows. One load per page for each part; the
+// widget renders a short placeholder meanwhile and a localised message if the chunk cannot be loaded.
+import { msg } from '@lit/localize';
+import { loadPartMessages, type PartMessages } from '../localization.js';
+
+export interface LazyPart<Module> {
+  /** The loaded module, once it is there. */
+  readonly module: Module | undefined;
+  /** The chunk could not be loaded (offline, blocked); the widget says so instead of waiting forever. */
+  readonly failed: boolean;
+  /** Starts the load (once per page); resolves when it has finished, loaded or failed. Never rejects. */
+  load(): Promise<void>;
+}
+
+/** A lazy part: its module and, in the locale shown, its messages (split off by scripts/split-locales.mjs). */
+export function lazyPart<Module>(importer: () => Promise<Module>, messages?: PartMessages): LazyPart<Module> {
+  let loading: Promise<void> | undefined;
+  const part = {
+    module: undefined as Module | undefined,
+    failed: false,
+    load(): Promise<void> {
+      loading ??= Promise.all([importer(), messages && loadPartMessages(messages)]).then(
+        ([module]) => {
+          part.module = module;
+        },
+        (error: unknown) => {
+          part.failed = true;
+          console.error('[magnesium-widgets] a part of the widget could not be loaded', error);
+        },
+      );
+      return loading;
+    },
+  };
+  return part;
+}
+
+/** Shown where a lazy part could not be loaded. */
+export const partFailedText = (): string =>
+  msg('Denne del kunne ikke hentes. Genindlæs siden for at prøve igen.', { id: 'common.part-failed' });
