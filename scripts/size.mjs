@@ -42,18 +42,33 @@ function lazyImports(files) {
 }
 
 const limits = readJson(`${root}test/size-limits.json`);
+const { ceilings = {}, goals = {} } = limits;
 let passed = 0;
 let failed = 0;
 const rows = [];
-const check = (name, bytes, limit) => {
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+/** How far a size is from issue 12's ceiling and goal for it (reported, not tested: the limit is the test). */
+const distance = (key, bytes) =>
+  [
+    ['ceiling', ceilings[key]],
+    ['goal', goals[key]],
+  ]
+    .filter(([, target]) => target)
+    .map(([what, target]) => `${what} ${target / 1024} KB ${bytes <= target ? 'met' : `+${bytes - target} B`}`)
+    .join(', ');
+const check = (name, bytes, limit, key = name) => {
   const ok = bytes <= limit;
   if (ok) passed++;
   else failed++;
+  const far = distance(key, bytes);
   rows.push(
-    `${ok ? '✓' : '✗'} ${name.padEnd(34)} ${(bytes / 1024).toFixed(2).padStart(7)} KB  limit ${(limit / 1024).toFixed(2)} KB (${bytes} / ${limit} B)`,
+    `${ok ? '✓' : '✗'} ${name.padEnd(34)} ${kb(bytes).padStart(10)}  limit ${kb(limit)} (${bytes} / ${limit} B)${far ? ` · ${far}` : ''}`,
   );
 };
+const sumGzip = (files) => files.reduce((sum, each) => sum + gzipBytes(each), 0);
+const localeOf = (file) => /\/(?:[\w-]+\.)?(en|sv|nb|fi|de)-[\w-]+\.js$/.exec(file)?.[1];
 
+const lazyParts = new Map();
 for (const [entry, limit] of Object.entries(limits.entries)) {
   const file = `${cdn}${entry}`;
   if (!existsSync(file)) {
@@ -62,29 +77,39 @@ for (const [entry, limit] of Object.entries(limits.entries)) {
     continue;
   }
   const files = closure(file);
-  check(
-    entry,
-    files.reduce((sum, each) => sum + gzipBytes(each), 0),
-    limit,
-  );
+  check(entry, sumGzip(files), limit);
+  // Lazy parts (not locale chunks): what they add to the page when a reader gets there, measured on their own.
+  for (const chunk of lazyImports(files).filter((each) => !localeOf(each))) {
+    const name = /\/([\w.-]+)-[\w-]{8}\.js$/.exec(chunk)[1];
+    const bytes = sumGzip(closure(chunk).filter((each) => !files.includes(each)));
+    lazyParts.set(name, Math.max(lazyParts.get(name) ?? 0, bytes));
+  }
 }
+for (const [name, bytes] of lazyParts) check(`lazy part ${name}`, bytes, limits.lazyPart, 'lazyPart');
 
-// Each non-source locale chunk is lazy: measured on its own, against one limit.
+// Each non-source locale chunk is lazy: measured on its own, against one limit (what a page in that language
+// adds to the all-in-one file); a lazy part's messages come with the part, also on their own.
 const allInOne = closure(`${cdn}magnesium-widgets.js`);
-const localeChunks = lazyImports(allInOne).filter((file) => /\/(en|sv|nb|fi|de)-[\w-]+\.js$/.test(file));
+const lazyFiles = lazyImports(allInOne);
+const localeChunks = lazyFiles.filter((file) => /\/(en|sv|nb|fi|de)-[\w-]+\.js$/.test(file));
 if (localeChunks.length !== 5) {
   failed++;
   rows.push(`✗ expected 5 lazy locale chunks, found ${localeChunks.length}`);
 }
 for (const chunk of localeChunks) {
-  const locale = /\/(\w\w)-[\w-]+\.js$/.exec(chunk)[1];
   check(
-    `locale ${locale} (lazy)`,
-    closure(chunk)
-      .filter((file) => !allInOne.includes(file))
-      .reduce((sum, each) => sum + gzipBytes(each), 0),
+    `locale ${localeOf(chunk)} (lazy)`,
+    sumGzip(closure(chunk).filter((file) => !allInOne.includes(file))),
     limits.localeChunk,
+    'localeChunk',
   );
+}
+const partMessages = lazyImports(lazyFiles.flatMap(closure)).filter(
+  (file) => localeOf(file) && !localeChunks.includes(file),
+);
+for (const chunk of partMessages) {
+  const part = /\/([\w-]+)\.\w\w-[\w-]+\.js$/.exec(chunk)[1];
+  check(`${part} messages ${localeOf(chunk)} (lazy)`, gzipBytes(chunk), limits.lazyPart, 'lazyPart');
 }
 
 console.log(rows.join('\n'));

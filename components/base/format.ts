@@ -1,12 +1,68 @@
-// Number and unit formatting in the widget locale. Intl formats the number; unit labels are messages
+// Number and unit formatting in the widget locale. Intl formats the number (small ones have a quicker path that
+// writes what Intl writes); unit labels are messages
 // (Intl.NumberFormat rejects milligram, microgram and millimole-per-liter units). A no-break space keeps
 // the number and its unit on one line at 320 px.
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../localization.js';
 
+/** Formatters by locale and options: creating an Intl.NumberFormat costs far more than using one. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = getLocale();
+  const key = `${locale} ${options.style} ${options.minimumFractionDigits} ${options.maximumFractionDigits}`;
+  let cached = formatters.get(key);
+  if (!cached) formatters.set(key, (cached = new Intl.NumberFormat(locale, options)));
+  return cached;
+}
+
+/**
+ * Decimal mark and thousands separator of each widget locale (Latin digits, groups of three from 1,000). The
+ * first Intl.NumberFormat on a page loads locale data (tens of ms on a phone), and the numbers we show are
+ * plain, so formatNumber writes them itself. test/elements/format.test.ts checks it against Intl in every locale.
+ */
+const marks: Record<string, [decimal: string, group: string]> = {
+  da: [',', '.'],
+  sv: [',', '\u00a0'],
+  nb: [',', '\u00a0'],
+  fi: [',', '\u00a0'],
+  de: [',', '.'],
+  en: ['.', ','],
+};
+
+/** `value` as Intl would write it, for 0 ≤ value < 10^15 in a locale with known marks; otherwise undefined. */
+function formatPlain(value: number, maximumFractionDigits: number, minimumFractionDigits: number): string | undefined {
+  const [mark, group] = marks[getLocale()] ?? [];
+  // Intl rounds the shortest decimal that reads back as the value ("1.005" → "1.01"), half up, as done here.
+  const shortest = String(value);
+  if (!mark || !(value >= 0 && value < 1e15) || Object.is(value, -0) || shortest.includes('e')) return undefined;
+  if (minimumFractionDigits > maximumFractionDigits) return undefined;
+  const [whole, fraction = ''] = shortest.split('.');
+  let digits = whole! + fraction.slice(0, maximumFractionDigits).padEnd(maximumFractionDigits, '0');
+  if (Number(fraction[maximumFractionDigits] ?? 0) >= 5) {
+    // Add one in the last kept place, carrying leftwards through nines.
+    let index = digits.length - 1;
+    while (index >= 0 && digits[index] === '9') index--;
+    digits =
+      index < 0
+        ? `1${'0'.repeat(digits.length)}`
+        : `${digits.slice(0, index)}${Number(digits[index]) + 1}${'0'.repeat(digits.length - index - 1)}`;
+  }
+  const wholeDigits = (digits.slice(0, digits.length - maximumFractionDigits) || '0').replace(
+    /\B(?=(\d{3})+$)/g,
+    group!,
+  );
+  let kept = digits.slice(digits.length - maximumFractionDigits);
+  kept = kept.replace(/0+$/, '').padEnd(minimumFractionDigits, '0');
+  return kept ? `${wholeDigits}${mark}${kept}` : wholeDigits;
+}
+
 /** A number in the widget locale (`1.234,5` in da), with at most `maximumFractionDigits` decimals. */
 export function formatNumber(value: number, maximumFractionDigits = 1, minimumFractionDigits = 0): string {
-  return new Intl.NumberFormat(getLocale(), { maximumFractionDigits, minimumFractionDigits }).format(value);
+  return (
+    formatPlain(value, maximumFractionDigits, minimumFractionDigits) ??
+    formatter({ maximumFractionDigits, minimumFractionDigits }).format(value)
+  );
 }
 
 /** An amount in milligrams, in the widget locale (a decimal comma in da). */
@@ -23,5 +79,5 @@ export const formatMmolPerL = (value: number): string =>
 
 /** "42 %" (Danish puts a space before %, English none): Intl's percent style gets it right per locale. */
 export function formatPercent(value: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits }).format(value / 100);
+  return formatter({ style: 'percent', maximumFractionDigits }).format(value / 100);
 }
