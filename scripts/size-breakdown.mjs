@@ -1,7 +1,7 @@
 // npm run size:why — where the bytes of each CDN entry are: the CDN build is run again in memory with source
-// maps, each chunk's minified characters are attributed to the source module they came from, and the chunk's
-// gzip size is shared out in proportion (gzip works across module borders, so per-module figures are estimates;
-// the totals are exact). Used by npm run bench for docs/performance.md.
+// maps, each chunk's minified text is split by the group of source modules it came from, each group's text is
+// gzipped on its own, and the chunk's real gzip size is shared out in proportion to those (gzip works across
+// module borders, so per-group figures are estimates; the totals are exact). Used by npm run bench.
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { SourceMapConsumer } from 'source-map';
@@ -12,7 +12,7 @@ export function groupOf(source) {
   const path = source.replace(/^(\.\.\/)+/, '').replace(/\\/g, '/');
   if (/node_modules\/@lit\/localize\//.test(path)) return '@lit/localize runtime';
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'Lit';
-  if (/components\/locales\//.test(path)) return 'messages (lazy locale)';
+  if (/components\/locales\//.test(path)) return 'locale chunk loaders';
   if (/components\/(base\/|localization\.ts)/.test(path)) return 'element base (locale wiring, bad input, tokens CSS)';
   if (/components\/sources\//.test(path)) return '<mg-sources>';
   if (/\.styles\.ts$/.test(path)) return 'element CSS';
@@ -33,7 +33,7 @@ export async function breakdown() {
     for (const chunk of output) {
       if (chunk.type !== 'chunk') continue;
       const gzip = gzipSync(chunk.code, { level: 9 }).length;
-      const raw = new Map();
+      const pieces = new Map();
       const lines = chunk.code.split('\n');
       const consumer = await new SourceMapConsumer(chunk.map);
       const mappings = [];
@@ -47,10 +47,12 @@ export async function breakdown() {
             ? next.generatedColumn
             : lines[mapping.generatedLine - 1].length;
         const group = groupOf(mapping.source ?? '');
-        raw.set(group, (raw.get(group) ?? 0) + end - mapping.generatedColumn);
+        const text = lines[mapping.generatedLine - 1].slice(mapping.generatedColumn, end);
+        pieces.set(group, [...(pieces.get(group) ?? []), text]);
       });
-      const total = [...raw.values()].reduce((sum, n) => sum + n, 0) || 1;
-      const groups = new Map([...raw].map(([group, n]) => [group, Math.round((n / total) * gzip)]));
+      const alone = new Map([...pieces].map(([group, texts]) => [group, gzipSync(texts.join(''), { level: 9 }).length]));
+      const total = [...alone.values()].reduce((sum, n) => sum + n, 0) || 1;
+      const groups = new Map([...alone].map(([group, n]) => [group, Math.round((n / total) * gzip)]));
       const key = `${config.output.dir.includes('cdn') ? '' : ''}${chunk.fileName}`;
       // The two CDN builds write into one folder; the all-in-one build's chunks are told apart by its entry.
       chunks.set(`${Object.keys(config.input).includes('magnesium-widgets') ? 'all-in-one:' : 'per-element:'}${key}`, {

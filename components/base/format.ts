@@ -33,28 +33,20 @@ const marks: Record<string, [decimal: string, group: string]> = {
 /** `value` as Intl would write it, for 0 ≤ value < 10^15 in a locale with known marks; otherwise undefined. */
 function formatPlain(value: number, maximumFractionDigits: number, minimumFractionDigits: number): string | undefined {
   const [mark, group] = marks[getLocale()] ?? [];
-  // Intl rounds the shortest decimal that reads back as the value ("1.005" → "1.01"), half up, as done here.
+  // Intl rounds the shortest decimal that reads back as the value ("1.005" → "1.01"), half up, as done here
+  // on its digits (BigInt: exact at any length).
   const shortest = String(value);
-  if (!mark || !(value >= 0 && value < 1e15) || Object.is(value, -0) || shortest.includes('e')) return undefined;
+  if (!mark || !(value >= 0 && value < 1e15) || Object.is(value, -0) || /e/.test(shortest)) return undefined;
   if (minimumFractionDigits > maximumFractionDigits) return undefined;
   const [whole, fraction = ''] = shortest.split('.');
-  let digits = whole! + fraction.slice(0, maximumFractionDigits).padEnd(maximumFractionDigits, '0');
-  if (Number(fraction[maximumFractionDigits] ?? 0) >= 5) {
-    // Add one in the last kept place, carrying leftwards through nines.
-    let index = digits.length - 1;
-    while (index >= 0 && digits[index] === '9') index--;
-    digits =
-      index < 0
-        ? `1${'0'.repeat(digits.length)}`
-        : `${digits.slice(0, index)}${Number(digits[index]) + 1}${'0'.repeat(digits.length - index - 1)}`;
-  }
-  const wholeDigits = (digits.slice(0, digits.length - maximumFractionDigits) || '0').replace(
-    /\B(?=(\d{3})+$)/g,
-    group!,
-  );
-  let kept = digits.slice(digits.length - maximumFractionDigits);
-  kept = kept.replace(/0+$/, '').padEnd(minimumFractionDigits, '0');
-  return kept ? `${wholeDigits}${mark}${kept}` : wholeDigits;
+  const digits = String(
+    BigInt(whole! + fraction.slice(0, maximumFractionDigits).padEnd(maximumFractionDigits, '0')) +
+      BigInt(Number(fraction[maximumFractionDigits] ?? 0) >= 5),
+  ).padStart(maximumFractionDigits + 1, '0');
+  const cut = digits.length - maximumFractionDigits;
+  const kept = digits.slice(cut).replace(/0+$/, '').padEnd(minimumFractionDigits, '0');
+  const grouped = digits.slice(0, cut).replace(/\B(?=(\d{3})+$)/g, group!);
+  return kept ? `${grouped}${mark}${kept}` : grouped;
 }
 
 /** A number in the widget locale (`1.234,5` in da), with at most `maximumFractionDigits` decimals. */

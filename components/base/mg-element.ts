@@ -132,16 +132,6 @@ export abstract class MgElement extends LitElement {
   }
 
   /**
-   * Each widget's first render runs in a task of its own instead of all of them in the task that loads the
-   * script: a page with four widgets then never blocks the reader's input for one long task (Lighthouse's
-   * total blocking time), and the first widget paints sooner. Later updates are not delayed.
-   */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
-    return super.scheduleUpdate();
-  }
-
-  /**
    * A widget must never throw into the host page: a failure anywhere in an update (willUpdate, render,
    * updated) is logged, not rethrown.
    */
