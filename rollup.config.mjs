@@ -6,7 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import minifyLitLiterals from './scripts/minify-literals.mjs';
-import { noMsgIdHashing, shortMsgIds, slimJson, sourceIdsOnly } from './scripts/cdn-slim.mjs';
+import { manglePrivates, noMsgIdHashing, shortMsgIds, slimJson, sourceIdsOnly } from './scripts/cdn-slim.mjs';
 
 /** Elements that have a one-element CDN file and npm entry, by tag. */
 export const elementTags = ['mg-sources', 'mg-dose-table', 'mg-symptom-checklist', 'mg-risk-quiz', 'mg-dose-checker'];
@@ -81,6 +81,7 @@ export default [
       sourceIdsOnly(),
       slimJson(),
       json({ preferConst: true, compact: true }),
+      manglePrivates(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: `${out}/cdn`, noEmitOnError: true }),
       minifyLitLiterals(),
       shortMsgIds({ localesDir: 'components/locales' }),
