@@ -6,7 +6,15 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import minifyLitLiterals from './scripts/minify-literals.mjs';
-import { manglePrivates, noMsgIdHashing, shortMsgIds, slimJson, sourceIdsOnly } from './scripts/cdn-slim.mjs';
+import {
+  manglePrivates,
+  noMsgIdHashing,
+  shortMsgIds,
+  slimJson,
+  sourceIdsOnly,
+  wholeLocales,
+} from './scripts/cdn-slim.mjs';
+import { widgetParts } from './scripts/split-locales.mjs';
 
 /** Elements that have a one-element CDN file and npm entry, by tag. */
 export const elementTags = ['mg-sources', 'mg-dose-table', 'mg-symptom-checklist', 'mg-risk-quiz', 'mg-dose-checker'];
@@ -78,6 +86,7 @@ export default [
     plugins: [
       nodeResolve({ browser: true }),
       noMsgIdHashing(),
+      ...(input['magnesium-widgets'] ? [wholeLocales({ widgets: widgetParts })] : []),
       sourceIdsOnly(),
       slimJson(),
       json({ preferConst: true, compact: true }),

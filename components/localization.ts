@@ -17,12 +17,12 @@ const loaders: Loaders = {
 type Templates = LocaleModule['templates'];
 
 /**
- * One templates object per locale, handed to the runtime by reference: the locale chunk's messages plus those
- * of every lazy part loaded so far (scripts/split-locales.mjs), so a part that arrives later adds its messages
- * to the locale already shown.
+ * One templates object per locale, handed to the runtime by reference: the locale chunk's common messages plus
+ * those of every widget and lazy part loaded so far (scripts/split-locales.mjs), so messages that arrive later
+ * join the locale already shown.
  */
 const templatesByLocale = new Map<string, Templates>();
-/** A lazy part's message chunks by locale (generated in components/locales/parts/). */
+/** The message chunks of a widget or lazy part, by locale (generated in components/locales/parts/). */
 export type PartMessages = Record<(typeof targetLocales)[number], () => Promise<LocaleModule>>;
 const loadedParts = new Set<PartMessages>();
 const templatesOf = (locale: string): Templates => {
@@ -34,7 +34,8 @@ const templatesOf = (locale: string): Templates => {
 async function loadLocale(locale: string): Promise<LocaleModule> {
   const modules = await Promise.all([
     loaders[locale as keyof Loaders](),
-    ...[...loadedParts].map((part) => part[locale as keyof PartMessages]()),
+    // A part's messages that cannot be loaded leave its texts in Danish; the locale is still shown.
+    ...[...loadedParts].map((part) => part[locale as keyof PartMessages]().catch(() => ({ templates: {} }))),
   ]);
   const templates = templatesOf(locale);
   for (const module of modules) Object.assign(templates, module.templates);
@@ -42,8 +43,8 @@ async function loadLocale(locale: string): Promise<LocaleModule> {
 }
 
 /**
- * Loads a lazy part's messages in the locale asked for (nothing for the source locale); later locale
- * changes load them together with the locale. Rejects if the chunk cannot be loaded.
+ * Loads the messages of a widget or lazy part in the locale asked for (nothing for the source locale); later
+ * locale changes load them together with the locale. Rejects if the chunk cannot be loaded.
  */
 export async function loadPartMessages(part: PartMessages): Promise<void> {
   loadedParts.add(part);
@@ -56,6 +57,21 @@ export async function loadPartMessages(part: PartMessages): Promise<void> {
 let runtime: ReturnType<typeof configureLocalization> | undefined;
 let pinned: Locale | undefined;
 let observer: MutationObserver | undefined;
+
+/**
+ * Resolves once the locale asked for is loaded and, given a widget's message chunks, its messages in that
+ * locale too (never rejects): a widget's first render waits for it, so a page in Swedish never shows Danish
+ * first. Immediate on a Danish page.
+ */
+export function localeReady(part?: PartMessages): Promise<unknown> {
+  return Promise.all([
+    pending,
+    part &&
+      loadPartMessages(part).catch((error: unknown) =>
+        console.warn(`[magnesium-widgets] could not load messages for "${requested}"`, error),
+      ),
+  ]);
+}
 
 function pageLocale(): Locale {
   return resolveLocale(document.documentElement.getAttribute('lang'));

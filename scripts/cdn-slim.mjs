@@ -66,7 +66,8 @@ export function noMsgIdHashing() {
  * components/ and the keys of the generated locale modules. The map is the sorted union of the ids in
  * components/locales/ (and its parts/ folder); an id not in it is left as it is (in both places).
  */
-const localeModule = /[\\/]components[\\/]locales[\\/](?:parts[\\/][\w-]+\.[\w-]+|(?!locale-codes)[\w-]+)\.[jt]s$/;
+const localeModule =
+  /[\\/]components[\\/]locales[\\/](?:parts[\\/][\w-]+\.[\w-]+|whole[\\/][\w-]+|(?!locale-codes)[\w-]+)\.[jt]s$/;
 const componentModule = /[\\/]components[\\/].*\.[jt]s$/;
 const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const shortName = (index) => {
@@ -147,6 +148,31 @@ export function manglePrivates({ dirs = ['components', 'src'] } = {}) {
       if (id.includes('node_modules') || !/[\\/](components|src)[\\/].*\.ts$/.test(id) || names.size === 0) return null;
       const next = code.replace(/\b[A-Za-z]\w{2,}\b/g, (word) => names.get(word) ?? word);
       return next === code ? null : { code: next, map: null };
+    },
+  };
+}
+
+/**
+ * wholeLocales (the all-in-one file only): a page that loads every widget at once gets each locale as one
+ * chunk with the common and all four widgets' messages (components/locales/whole/, one request, one gzip
+ * stream), and the widgets' own message chunks are left out (their loader maps become `undefined`).
+ * Lazy parts keep their message chunks.
+ */
+export function wholeLocales({ widgets }) {
+  const none = '\0mg-no-widget-messages';
+  const widgetMap = new RegExp(`[\\\\/]locales[\\\\/]parts[\\\\/](${widgets.join('|')})\\.js$`);
+  return {
+    name: 'whole-locales',
+    async resolveId(source, importer) {
+      if (!importer) return null;
+      const locale = /^\.\/locales\/(\w\w)\.js$/.exec(source);
+      if (locale && /[\\/]components[\\/]localization\.ts$/.test(importer))
+        return `${importer.replace(/localization\.ts$/, '')}locales/whole/${locale[1]}.ts`;
+      if (widgetMap.test(source)) return none;
+      return null;
+    },
+    load(id) {
+      return id === none ? 'export const messages = undefined;' : null;
     },
   };
 }

@@ -50,7 +50,9 @@ export async function breakdown() {
         const text = lines[mapping.generatedLine - 1].slice(mapping.generatedColumn, end);
         pieces.set(group, [...(pieces.get(group) ?? []), text]);
       });
-      const alone = new Map([...pieces].map(([group, texts]) => [group, gzipSync(texts.join(''), { level: 9 }).length]));
+      const alone = new Map(
+        [...pieces].map(([group, texts]) => [group, gzipSync(texts.join(''), { level: 9 }).length]),
+      );
       const total = [...alone.values()].reduce((sum, n) => sum + n, 0) || 1;
       const groups = new Map([...alone].map(([group, n]) => [group, Math.round((n / total) * gzip)]));
       const key = `${config.output.dir.includes('cdn') ? '' : ''}${chunk.fileName}`;

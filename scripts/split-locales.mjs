@@ -1,8 +1,11 @@
-// Splits each generated locale module (components/locales/<locale>.ts, written by `lit-localize build`) in two:
-// the messages the widgets need for their first render stay in it, and the messages used only by a lazy part
-// (components/base/lazy.ts) go to components/locales/parts/<part>.<locale>.ts, loaded with that part. A page
-// in English that never opens "Kilder" never downloads the English citation texts.
-// A message belongs to a part when its id appears in that part's module and in no other component module.
+// Splits each generated locale module (components/locales/<locale>.ts, written by `lit-localize build`):
+// - messages used only by one widget go to components/locales/parts/<widget>.<locale>.ts, loaded when that
+//   widget first connects: a page with one widget downloads that widget's messages, not all four;
+// - messages used only by a lazy part (components/base/lazy.ts) go to parts/<part>.<locale>.ts, loaded with
+//   the part: a page in English whose reader never finishes the quiz never downloads the result's texts;
+// - the rest (base, <mg-sources>, shared) stays in components/locales/<locale>.ts.
+// components/locales/whole/<locale>.ts keeps the common and all widgets' messages in one module: the all-in-one
+// CDN file loads that (one request, one gzip stream) and no widget parts (scripts/cdn-slim.mjs, wholeLocales).
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readJson, root } from './lib.mjs';
@@ -14,6 +17,9 @@ import { readJson, root } from './lib.mjs';
 export const messageParts = {
   'quiz-result': 'components/risk-quiz/risk-quiz.result.ts',
 };
+
+/** Widgets with messages of their own, by folder (components/<folder>/); each element class names its loader map. */
+export const widgetParts = ['dose-table', 'symptom-checklist', 'risk-quiz', 'dose-checker'];
 
 const { targetLocales } = readJson(`${root}lit-localize.json`);
 const localesDir = `${root}components/locales/`;
@@ -28,14 +34,34 @@ function componentModules(dir) {
   });
 }
 
-/** id → part, for the ids used by exactly one part and nowhere else. */
+/** The widget folder a part belongs to (a lazy part belongs to the folder of its module). */
+const folderOf = (part) =>
+  widgetParts.includes(part) ? part : /^components\/([\w-]+)\//.exec(messageParts[part])?.[1];
+
+/**
+ * id → part. A message used by one part only goes to it; one used by a widget and its lazy parts goes to the
+ * widget (loaded first); anything else stays common.
+ */
 function partOfEachId() {
-  const partFiles = new Map(Object.entries(messageParts).map(([part, file]) => [`${root}${file}`, part]));
+  const lazyFiles = new Map(Object.entries(messageParts).map(([part, file]) => [`${root}${file}`, part]));
+  const partOfFile = (file) => {
+    if (lazyFiles.has(file)) return lazyFiles.get(file);
+    const folder = relative(`${root}components`, file).split('/')[0];
+    return widgetParts.includes(folder) ? folder : null;
+  };
   const users = new Map();
   for (const file of componentModules(`${root}components`)) {
-    for (const id of messageIds(file)) users.set(id, [...(users.get(id) ?? []), partFiles.get(file) ?? null]);
+    for (const id of messageIds(file)) users.set(id, new Set([...(users.get(id) ?? []), partOfFile(file)]));
   }
-  return new Map([...users].filter(([, parts]) => parts.length === 1 && parts[0]).map(([id, [part]]) => [id, part]));
+  const parts = new Map();
+  for (const [id, used] of users) {
+    const each = [...used];
+    if (each.includes(null)) continue;
+    if (each.length === 1) parts.set(id, each[0]);
+    else if (new Set(each.map(folderOf)).size === 1 && widgetParts.includes(folderOf(each[0])))
+      parts.set(id, folderOf(each[0]));
+  }
+  return parts;
 }
 
 /** The `'id': template,` entries of a generated module, in order, and the text around them. */
@@ -56,8 +82,12 @@ const moduleText = (head, entries) => `${head}\n${entries.map((entry) => entry.t
 
 export function splitLocales() {
   const parts = partOfEachId();
-  rmSync(partsDir, { recursive: true, force: true });
-  mkdirSync(partsDir, { recursive: true });
+  const allParts = [...widgetParts, ...Object.keys(messageParts)];
+  const wholeDir = `${localesDir}whole/`;
+  for (const dir of [partsDir, wholeDir]) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
   const counts = {};
   for (const locale of targetLocales) {
     const file = `${localesDir}${locale}.ts`;
@@ -69,26 +99,33 @@ export function splitLocales() {
         entries.filter((entry) => !parts.has(entry.id)),
       ),
     );
-    for (const part of Object.keys(messageParts)) {
+    writeFileSync(
+      `${wholeDir}${locale}.ts`,
+      moduleText(
+        head,
+        entries.filter((entry) => !(parts.get(entry.id) in messageParts)),
+      ),
+    );
+    for (const part of allParts) {
       const own = entries.filter((entry) => parts.get(entry.id) === part);
       counts[part] = own.length;
-      // Imports such as `str` resolve from the parts folder as well (package imports only).
       writeFileSync(`${partsDir}${part}.${locale}.ts`, moduleText(head, own));
     }
+    counts.common = entries.length - parts.size;
   }
   // One loader map per part, imported by the element that owns the part (so other elements do not carry it).
-  for (const part of Object.keys(messageParts)) {
+  for (const part of allParts) {
     writeFileSync(
       `${partsDir}${part}.ts`,
-      `// Generated by scripts/split-locales.mjs: the message chunks of the lazy part "${part}", per locale.\n` +
+      `// Generated by scripts/split-locales.mjs: the message chunks of "${part}", per locale.\n` +
         `import type { PartMessages } from '../../localization.js';\n\n` +
-        `export const messages: PartMessages = {\n${targetLocales
+        `export const messages: PartMessages | undefined = {\n${targetLocales
           .map((locale) => `  ${locale}: () => import('./${part}.${locale}.js'),`)
           .join('\n')}\n};\n`,
     );
   }
   console.log(
-    `Split messages of lazy parts: ${Object.entries(counts)
+    `Split messages: ${Object.entries(counts)
       .map(([part, count]) => `${part} ${count}`)
       .join(', ')} (${relative(root, partsDir)})`,
   );

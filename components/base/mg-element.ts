@@ -1,7 +1,7 @@
 // The base every widget extends: locale wiring, bad-input reporting, typed events, failure containment.
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { ensureLocalization } from '../localization.js';
+import { ensureLocalization, localeReady, type PartMessages } from '../localization.js';
 import type { LazyPart } from './lazy.js';
 import './events.js';
 
@@ -31,6 +31,8 @@ const publicEvent = <Detail>(type: string, detail: Detail) =>
   new CustomEvent(type, { detail, bubbles: true, composed: true });
 
 export abstract class MgElement extends LitElement {
+  /** The widget's own message chunks per locale (components/locales/parts/), loaded before its first render. */
+  static messages: PartMessages | undefined;
   /** Rejected inputs by name; rendered by `renderInputProblems()`. */
   private inputProblems = new Map<string, InputProblem>();
   /** The last value warned about per name, so one bad value gives one warning. */
@@ -129,6 +131,12 @@ export abstract class MgElement extends LitElement {
   /** Dispatches a public event that crosses the shadow boundary. */
   protected emit<Detail>(type: 'mg-change' | 'mg-result', detail: Detail): void {
     this.dispatchEvent(publicEvent(type, detail));
+  }
+
+  /** The first render waits for the page's locale and the widget's messages in it (no flash of Danish). */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await localeReady((this.constructor as typeof MgElement).messages);
+    return super.scheduleUpdate();
   }
 
   /**

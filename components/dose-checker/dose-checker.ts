@@ -2,6 +2,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { MgElement } from '../base/mg-element.js';
+import { messages as ownMessages } from '../locales/parts/dose-checker.js';
 import { tokens } from '../base/tokens.styles.js';
 import { disclaimer } from '../base/messages.js';
 import { formatMg, formatNumber, formatPercent } from '../base/format.js';
@@ -237,6 +238,7 @@ export class MgDoseChecker extends MgElement {
     medicines: {},
   };
   static override styles = [tokens, doseCheckerStyles];
+  static override messages = ownMessages;
 
   /** Preset of the first product (attribute `product-name`). */
   declare productName: string | null;

@@ -2,6 +2,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { MgElement } from '../base/mg-element.js';
+import { messages as ownMessages } from '../locales/parts/dose-table.js';
 import { tokens } from '../base/tokens.styles.js';
 import { disclaimer } from '../base/messages.js';
 import { formatMg, formatMicrograms, formatNumber } from '../base/format.js';
@@ -205,6 +206,7 @@ export class MgDoseTable extends MgElement {
     lifeStage: { attribute: 'life-stage' },
   };
   static override styles = [tokens, doseTableStyles];
+  static override messages = ownMessages;
 
   /** Nutrient id; `null` = magnesium. Checked at run time: a bad value is reported and ignored. */
   declare nutrient: DoseTableNutrient | null;

@@ -2,6 +2,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { MgElement } from '../base/mg-element.js';
+import { messages as ownMessages } from '../locales/parts/risk-quiz.js';
 import { tokens } from '../base/tokens.styles.js';
 import { disclaimer } from '../base/messages.js';
 import { lazyPart, partFailedText } from '../base/lazy.js';
@@ -107,6 +108,7 @@ export class MgRiskQuiz extends MgElement {
     answers: { attribute: false, noAccessor: true },
   };
   static override styles = [tokens, riskQuizStyles];
+  static override messages = ownMessages;
 
   /** Heading level 2–6 (attribute `heading-level`); anything else is reported and 2 is used. */
   declare headingLevel: number | string | null | undefined;

@@ -2,6 +2,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { MgElement } from '../base/mg-element.js';
+import { messages as ownMessages } from '../locales/parts/symptom-checklist.js';
 import { tokens } from '../base/tokens.styles.js';
 import { disclaimer } from '../base/messages.js';
 import { formatMmolPerL } from '../base/format.js';
@@ -162,6 +163,7 @@ export class MgSymptomChecklist extends MgElement {
     urgentContact: { attribute: 'urgent-contact' },
   };
   static override styles = [tokens, symptomChecklistStyles];
+  static override messages = ownMessages;
 
   /** Overrides the emergency number (digits and spaces); `null` uses the page country's. */
   declare emergencyNumber: string | null;

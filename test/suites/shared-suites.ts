@@ -141,6 +141,20 @@ export function sharedSuites(table: ElementTable): void {
           // Locale chunks (`en-….js`) and lazy parts' message chunks (`quiz-result.en-….js`): the page's language only.
           const chunkLocales = requests.map(chunkLocale).filter(Boolean);
           expect([...new Set(chunkLocales)]).to.deep.equal(lang === 'da' ? [] : [lang]);
+          // A one-widget page downloads that widget's own messages and no other widget's (split-locales.mjs).
+          const widgetMessages = [
+            ...new Set(
+              requests.map(
+                (path) => /\/chunks\/(dose-table|symptom-checklist|risk-quiz|dose-checker)\.\w\w-/.exec(path)?.[1],
+              ),
+            ),
+          ].filter(Boolean);
+          const own = table.tag.replace(/^mg-/, '');
+          expect(widgetMessages, 'widget message chunks').to.deep.equal(
+            lang === 'da' || !['dose-table', 'symptom-checklist', 'risk-quiz', 'dose-checker'].includes(own)
+              ? []
+              : [own],
+          );
           const win = frame.contentWindow!;
           expect(frame.contentDocument!.cookie).to.equal('');
           expect(win.localStorage.length).to.equal(0);
