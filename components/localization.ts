@@ -31,14 +31,22 @@ const templatesOf = (locale: string): Templates => {
   return templates;
 };
 
+/** Waits at most this long for the message chunks of widgets and lazy parts when the locale changes. */
+const partWaitMs = 3000;
+
 async function loadLocale(locale: string): Promise<LocaleModule> {
-  const modules = await Promise.all([
-    loaders[locale as keyof Loaders](),
-    // A part's messages that cannot be loaded leave its texts in Danish; the locale is still shown.
-    ...[...loadedParts].map((part) => part[locale as keyof PartMessages]().catch(() => ({ templates: {} }))),
-  ]);
   const templates = templatesOf(locale);
-  for (const module of modules) Object.assign(templates, module.templates);
+  const merge = (module: LocaleModule) => Object.assign(templates, module.templates);
+  await Promise.all([
+    loaders[locale as keyof Loaders]().then(merge),
+    // A part's messages that fail leave its texts in Danish; one that stalls joins when (if) it arrives.
+    ...[...loadedParts].map((part) =>
+      Promise.race([
+        part[locale as keyof PartMessages]().then(merge, () => undefined),
+        new Promise((resolve) => setTimeout(resolve, partWaitMs)),
+      ]),
+    ),
+  ]);
   return { templates };
 }
 
@@ -59,11 +67,14 @@ let pinned: Locale | undefined;
 let observer: MutationObserver | undefined;
 
 /**
- * Resolves once the locale asked for is loaded and, given a widget's message chunks, its messages in that
- * locale too (never rejects): a widget's first render waits for it, so a page in Swedish never shows Danish
- * first. Immediate on a Danish page.
+ * What a widget's first render waits for: the locale asked for and, given the widget's message chunks, its
+ * messages in that locale (never rejects). Undefined on a page in the source locale: nothing to wait for.
  */
-export function localeReady(part?: PartMessages): Promise<unknown> {
+export function localeReady(part?: PartMessages): Promise<unknown> | undefined {
+  if (requested === sourceLocale) {
+    if (part) loadedParts.add(part);
+    return undefined;
+  }
   return Promise.all([
     pending,
     part &&

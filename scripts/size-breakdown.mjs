@@ -32,9 +32,11 @@ export async function breakdown() {
     await bundle.close();
     for (const chunk of output) {
       if (chunk.type !== 'chunk') continue;
-      const gzip = gzipSync(chunk.code, { level: 9 }).length;
+      // As written to dist/ (no source map comment there).
+      const code = chunk.code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
+      const gzip = gzipSync(code, { level: 9 }).length;
       const pieces = new Map();
-      const lines = chunk.code.split('\n');
+      const lines = code.split('\n');
       const consumer = await new SourceMapConsumer(chunk.map);
       const mappings = [];
       consumer.eachMapping((mapping) => mappings.push(mapping));

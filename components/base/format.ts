@@ -1,7 +1,7 @@
-// Number and unit formatting in the widget locale. Intl formats the number (small ones have a quicker path that
-// writes what Intl writes); unit labels are messages
-// (Intl.NumberFormat rejects milligram, microgram and millimole-per-liter units). A no-break space keeps
-// the number and its unit on one line at 320 px.
+// Number and unit formatting in the widget locale. Plain numbers are written here exactly as Intl would write
+// them (tested against Intl), percentages by Intl; unit labels are messages (Intl.NumberFormat rejects
+// milligram, microgram and millimole-per-liter units). A no-break space keeps the number and its unit on one
+// line at 320 px.
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../localization.js';
 

@@ -1,6 +1,7 @@
 // Rare paths (the bibliography list, the quiz result, …) live in chunks of their own, loaded the first time a
 // widget needs them, so the first render downloads only what it shows. One load per page for each part; the
-// widget renders a short placeholder meanwhile and a localised message if the chunk cannot be loaded.
+// widget leaves that place empty meanwhile (updateComplete waits for it) and shows a localised message if the
+// chunk cannot be loaded.
 import { msg } from '@lit/localize';
 import { loadPartMessages, type PartMessages } from '../localization.js';
 

@@ -14,6 +14,8 @@ export interface InputProblem {
 }
 
 const maxShownValueLength = 60;
+/** How long a widget's first render waits for its locale's texts. */
+const localeWaitMs = 3000;
 
 /** A short, printable rendering of a rejected value for the console. */
 function describeValue(value: unknown): string {
@@ -133,9 +135,18 @@ export abstract class MgElement extends LitElement {
     this.dispatchEvent(publicEvent(type, detail));
   }
 
-  /** The first render waits for the page's locale and the widget's messages in it (no flash of Danish). */
+  /**
+   * The first render waits for the page's locale and the widget's messages in it, so a page in Swedish never
+   * shows Danish first; at most `localeWaitMs`, so a stalled server never leaves the widget blank (it renders,
+   * then updates when the texts arrive).
+   */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await localeReady((this.constructor as typeof MgElement).messages);
+    const ready = this.hasUpdated ? undefined : localeReady((this.constructor as typeof MgElement).messages);
+    if (ready) {
+      let late = false;
+      const arrived = ready.then(() => late && this.requestUpdate());
+      await Promise.race([arrived, new Promise((resolve) => setTimeout(() => resolve((late = true)), localeWaitMs))]);
+    }
     return super.scheduleUpdate();
   }
 

@@ -6,14 +6,41 @@ import { expect, fixtureCleanup } from '@open-wc/testing';
 import type { ReactiveController } from 'lit';
 import '../../components/dose-table/define.js';
 import type { MgDoseTable } from '../../components/dose-table/dose-table.js';
-import { setLocale } from '../../components/localization.js';
+import { setLocale, type PartMessages } from '../../components/localization.js';
+import { MgElement } from '../../components/base/mg-element.js';
+import { html as litHtml } from 'lit';
+import { msg } from '@lit/localize';
+import { spyOnWarn } from '../support/console.js';
+
+let defined = 0;
+/** A test widget whose own message chunks are the given loaders (one text, id "widget.test-<n>"). */
+function widgetWith(load: (id: string) => Promise<{ templates: Record<string, string> }>): string {
+  const tag = `mg-messages-test-${++defined}`;
+  const id = `widget.test-${defined}`;
+  const messages = Object.fromEntries(
+    ['en', 'sv', 'nb', 'fi', 'de'].map((locale) => [locale, () => load(id)]),
+  ) as PartMessages;
+  customElements.define(
+    tag,
+    class extends MgElement {
+      static override messages = messages;
+      protected override render() {
+        return litHtml`<p>${msg('Dansk tekst', { id })}</p>`;
+      }
+    },
+  );
+  return tag;
+}
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 describe('messages per widget', () => {
   afterEach(async () => {
     fixtureCleanup();
-    document.querySelectorAll('mg-dose-table').forEach((el) => el.remove());
+    document.querySelectorAll('mg-dose-table, [class]').forEach((el) => el.remove());
+    document.body
+      .querySelectorAll(':scope > *')
+      .forEach((el) => el.localName.startsWith('mg-messages-test') && el.remove());
     document.documentElement.removeAttribute('lang');
     await setLocale('auto');
   });
@@ -34,4 +61,48 @@ describe('messages per widget', () => {
       expect(renders[0], 'first render').to.not.include('Markér din egen række');
     });
   }
+
+  it('a message chunk that never arrives does not keep the widget blank: it renders after 3 s, in Danish', async function () {
+    this.timeout(8000);
+    await setLocale('en');
+    const el = document.createElement(widgetWith(() => new Promise(() => {}))) as MgElement;
+    const started = performance.now();
+    document.body.append(el);
+    await el.updateComplete;
+    const waited = performance.now() - started;
+    expect(waited).to.be.within(2900, 6000);
+    expect(text(el)).to.include('Dansk tekst');
+  });
+
+  it('a message chunk that arrives late is shown when it arrives; one that fails is reported once; neither blocks a locale change', async function () {
+    this.timeout(15000);
+    await setLocale('en');
+    const late = document.createElement(
+      widgetWith(
+        (id) => new Promise((resolve) => setTimeout(() => resolve({ templates: { [id]: 'English text' } }), 3500)),
+      ),
+    ) as MgElement;
+    document.body.append(late);
+    await late.updateComplete;
+    expect(text(late)).to.include('Dansk tekst');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await late.updateComplete;
+    expect(text(late)).to.include('English text');
+
+    const warn = spyOnWarn();
+    try {
+      const failing = document.createElement(widgetWith(() => Promise.reject(new Error('offline')))) as MgElement;
+      document.body.append(failing);
+      await failing.updateComplete;
+      expect(text(failing)).to.include('Dansk tekst');
+      expect(warn.ours()).to.have.length(1);
+      expect(warn.ours()[0]).to.include('could not load messages for "en"');
+      // The stalled chunk of the test before is still pending: switching locale waits for it at most 3 s.
+      const switched = performance.now();
+      await setLocale('sv');
+      expect(performance.now() - switched).to.be.below(4500);
+    } finally {
+      warn.restore();
+    }
+  });
 });
