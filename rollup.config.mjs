@@ -80,9 +80,10 @@ export default [
   ...cdnBuilds.map((input) => ({
     input,
     onwarn,
-    // Lazy chunks import shared code from the entry itself: without this rollup moves that code into a chunk
-    // behind a two-line facade, and every page pays one more round trip (entry → chunk) before anything runs.
-    preserveEntrySignatures: 'allow-extension',
+    // The entries stay facades over a chunk ('strict'): a lazy chunk must never import an entry, because a page
+    // may load the entry as `magnesium-widgets.js?ver=6.4` (WordPress does) and a chunk importing the bare URL
+    // would then start a second copy of the library. The price is one more request before the code runs.
+    preserveEntrySignatures: 'strict',
     plugins: [
       nodeResolve({ browser: true }),
       noMsgIdHashing(),

@@ -26,6 +26,41 @@ describe('built bundles in a page', () => {
     expect(recorded(frame).errors).to.deep.equal([]);
   });
 
+  it('loaded with a query string (?ver=6.4): lazy chunks join the one copy and speak the page language', async () => {
+    const frame = await loadFrame('/test/pages/query-string.html');
+    const win = frame.contentWindow!;
+    await win.customElements.whenDefined('mg-risk-quiz');
+    const quiz = frame.contentDocument!.querySelector('mg-risk-quiz') as HTMLElement & {
+      answers: Record<string, string>;
+      updateComplete: Promise<unknown>;
+    };
+    quiz.answers = Object.fromEntries([
+      ['age-group', '18+'],
+      ['older-age', 'no'],
+      ['sex', 'male'],
+      ...[
+        'malabsorption',
+        'chronic-diarrhoea',
+        'laxatives',
+        'ppi',
+        'diuretics',
+        'magnesium-lowering-medicines',
+        'type-2-diabetes',
+        'low-intake-diet',
+        'athlete',
+        'stress',
+        'kidney-disease',
+        'magnesium-products',
+      ].map((id) => [id, 'no']),
+      ['alcohol', 'yes'],
+    ]);
+    await waitForText(frame, 'mg-risk-quiz', 'Heavy drinking over a long time');
+    await waitForText(frame, 'mg-sources', 'Open the source');
+    const ours = recorded(frame).warnings.filter((warning) => warning.startsWith('[magnesium-widgets]'));
+    expect(ours, 'no second copy').to.deep.equal([]);
+    expect(recorded(frame).errors).to.deep.equal([]);
+  });
+
   it('a host app using @lit/localize itself keeps its own locale beside ours (npm build)', async () => {
     const frame = await loadFrame('/test/pages/host-localize.html');
     await waitForText(frame, 'host-greeting', 'Bonjour');
