@@ -1,5 +1,5 @@
 // The page-wide widget locale: follows <html lang> (and its changes) unless a site pins one with setLocale().
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, configureLocalization, type LocaleModule } from '@lit/localize';
 import { resolveLocale, isLocale, allLocales, type Locale } from '../src/locale.js';
 import { sourceLocale, targetLocales } from './locales/locale-codes.js';
 
@@ -31,35 +31,47 @@ const templatesOf = (locale: string): Templates => {
   return templates;
 };
 
-/** Waits at most this long for the message chunks of widgets and lazy parts when the locale changes. */
+/** Waits at most this long for the message chunks of a widget or lazy part. */
 const partWaitMs = 3000;
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Loads one part's messages for a locale and merges them; resolves when they are in, when the chunk failed
+ * (its texts stay in Danish) or after `partWaitMs`, whichever is first; never rejects. Messages that arrive
+ * after the wait are merged then, and the widgets re-render if that locale is shown.
+ */
+function loadPart(part: PartMessages, locale: string): Promise<void> {
+  let late = false;
+  const arrived = part[locale as keyof PartMessages]().then(
+    (module) => {
+      Object.assign(templatesOf(locale), module.templates);
+      // Same event the runtime sends when a locale is ready: every widget (updateWhenLocaleChanges) re-renders.
+      if (late && runtime?.getLocale() === locale)
+        window.dispatchEvent(
+          new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: locale } }),
+        );
+    },
+    (error: unknown) => console.warn(`[magnesium-widgets] could not load messages for "${locale}"`, error),
+  );
+  return Promise.race([arrived, wait(partWaitMs).then(() => void (late = true))]);
+}
 
 async function loadLocale(locale: string): Promise<LocaleModule> {
   const templates = templatesOf(locale);
-  const merge = (module: LocaleModule) => Object.assign(templates, module.templates);
   await Promise.all([
-    loaders[locale as keyof Loaders]().then(merge),
-    // A part's messages that fail leave its texts in Danish; one that stalls joins when (if) it arrives.
-    ...[...loadedParts].map((part) =>
-      Promise.race([
-        part[locale as keyof PartMessages]().then(merge, () => undefined),
-        new Promise((resolve) => setTimeout(resolve, partWaitMs)),
-      ]),
-    ),
+    loaders[locale as keyof Loaders]().then((module) => Object.assign(templates, module.templates)),
+    ...[...loadedParts].map((part) => loadPart(part, locale)),
   ]);
   return { templates };
 }
 
 /**
  * Loads the messages of a widget or lazy part in the locale asked for (nothing for the source locale); later
- * locale changes load them together with the locale. Rejects if the chunk cannot be loaded.
+ * locale changes load them together with the locale. Never rejects; waits at most `partWaitMs`.
  */
-export async function loadPartMessages(part: PartMessages): Promise<void> {
+export function loadPartMessages(part: PartMessages): Promise<void> {
   loadedParts.add(part);
-  const locale = requested;
-  if (locale === sourceLocale) return;
-  const module = await part[locale]();
-  Object.assign(templatesOf(locale), module.templates);
+  return requested === sourceLocale ? Promise.resolve() : loadPart(part, requested);
 }
 
 let runtime: ReturnType<typeof configureLocalization> | undefined;
@@ -75,13 +87,7 @@ export function localeReady(part?: PartMessages): Promise<unknown> | undefined {
     if (part) loadedParts.add(part);
     return undefined;
   }
-  return Promise.all([
-    pending,
-    part &&
-      loadPartMessages(part).catch((error: unknown) =>
-        console.warn(`[magnesium-widgets] could not load messages for "${requested}"`, error),
-      ),
-  ]);
+  return Promise.all([pending, part && loadPartMessages(part)]);
 }
 
 function pageLocale(): Locale {

@@ -21,6 +21,8 @@ export function lazyPart<Module>(importer: () => Promise<Module>, messages?: Par
     module: undefined as Module | undefined,
     failed: false,
     load(): Promise<void> {
+      // Only the module decides whether the part failed: its messages, if they fail or stall, leave its texts
+      // in Danish for a while (loadPartMessages waits at most 3 s and never rejects).
       loading ??= Promise.all([importer(), messages && loadPartMessages(messages)]).then(
         ([module]) => {
           part.module = module;

@@ -41,6 +41,8 @@ export abstract class MgElement extends LitElement {
   private warnedValues = new Map<string, string>();
   /** Lazy parts this element is waiting for; `updateComplete` resolves only once they have arrived and rendered. */
   private loadingParts = new Set<Promise<void>>();
+  /** The first update has waited for the locale's texts (see scheduleUpdate). */
+  private waitedForLocale = false;
 
   constructor() {
     super();
@@ -141,7 +143,9 @@ export abstract class MgElement extends LitElement {
    * then updates when the texts arrive).
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    const ready = this.hasUpdated ? undefined : localeReady((this.constructor as typeof MgElement).messages);
+    // Its own flag, not hasUpdated: an update that failed leaves hasUpdated false, and must not wait again.
+    const ready = this.waitedForLocale ? undefined : localeReady((this.constructor as typeof MgElement).messages);
+    this.waitedForLocale = true;
     if (ready) {
       let late = false;
       const arrived = ready.then(() => late && this.requestUpdate());

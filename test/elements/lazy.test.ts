@@ -5,6 +5,12 @@ import { expect, fixture } from '@open-wc/testing';
 import { html as litHtml, nothing } from 'lit';
 import { MgElement } from '../../components/base/mg-element.js';
 import { lazyPart, partFailedText, type LazyPart } from '../../components/base/lazy.js';
+import { setLocale, type PartMessages } from '../../components/localization.js';
+import { spyOnWarn } from '../support/console.js';
+
+/** Message chunks for every target locale from one loader. */
+const messagesFrom = (load: () => Promise<{ templates: Record<string, string> }>) =>
+  Object.fromEntries(['en', 'sv', 'nb', 'fi', 'de'].map((locale) => [locale, load])) as PartMessages;
 
 let defined = 0;
 /** A fresh element class that shows the text of one lazy part. */
@@ -69,5 +75,38 @@ describe('lazy parts', () => {
       console.error = original;
       window.removeEventListener('unhandledrejection', onUnhandled);
     }
+  });
+
+  describe('with messages of their own (page in English)', () => {
+    before(() => setLocale('en'));
+    after(() => setLocale('auto'));
+
+    it('messages that fail: the part still shows (its texts in Danish), with one warning', async () => {
+      const warn = spyOnWarn();
+      try {
+        const part = lazyPart(
+          async () => ({ text: 'module loaded' }),
+          messagesFrom(() => Promise.reject(new TypeError('Failed to fetch'))),
+        );
+        const el = await create(elementFor(part));
+        expect(el.shadowRoot!.querySelector('.loaded')?.textContent).to.equal('module loaded');
+        expect(part.failed).to.be.false;
+        expect(warn.ours()).to.have.length(1);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('messages that stall: the part shows after at most 3 s and updateComplete resolves', async function () {
+      this.timeout(8000);
+      const part = lazyPart(
+        async () => ({ text: 'module loaded' }),
+        messagesFrom(() => new Promise(() => {})),
+      );
+      const started = performance.now();
+      const el = await create(elementFor(part));
+      expect(performance.now() - started).to.be.below(5000);
+      expect(el.shadowRoot!.querySelector('.loaded')?.textContent).to.equal('module loaded');
+    });
   });
 });

@@ -2,7 +2,7 @@
 // the widget first connects, and its first render waits for them and the page's locale, so a page in Swedish
 // never shows Danish first. The network side (a one-widget page loads only its own message chunk) is in the
 // shared suites.
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import type { ReactiveController } from 'lit';
 import '../../components/dose-table/define.js';
 import type { MgDoseTable } from '../../components/dose-table/dose-table.js';
@@ -104,5 +104,29 @@ describe('messages per widget', () => {
     } finally {
       warn.restore();
     }
+  });
+
+  it('messages that come late after a locale change are shown when they arrive, without another update', async function () {
+    this.timeout(15000);
+    await setLocale('en');
+    let id = '';
+    const tag = widgetWith((messageId) => {
+      id = messageId;
+      return Promise.resolve({ templates: { [messageId]: 'English text' } });
+    });
+    // Swedish comes 4.5 s late (the locale change waits 3 s for it).
+    const messages = (customElements.get(tag) as unknown as { messages: PartMessages }).messages;
+    messages.sv = () =>
+      new Promise((resolve) => setTimeout(() => resolve({ templates: { [id]: 'Svensk text' } }), 4500));
+    const el = document.createElement(tag) as MgElement;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(text(el)).to.include('English text');
+    const switched = performance.now();
+    await setLocale('sv');
+    expect(performance.now() - switched).to.be.within(2500, 4400);
+    await el.updateComplete;
+    expect(text(el)).to.include('Dansk tekst');
+    await waitUntil(() => text(el).includes('Svensk text'), 'Swedish once it arrives', { timeout: 4000 });
   });
 });
