@@ -101,7 +101,7 @@ export default [
       dir: `${out}/cdn`,
       format: 'esm',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: 'chunks/[name]-[hash:8].js', // scripts/size.mjs reads the name before the 8-character hash
     },
   })),
 ];

@@ -4,6 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readJson, root } from './lib.mjs';
+import { messageParts } from './split-locales.mjs';
 
 const cdn = `${root}dist/cdn/`;
 const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -70,7 +71,10 @@ const localeOf = (file) => /\/(?:[\w-]+\.)?(en|sv|nb|fi|de)-[\w-]+\.js$/.exec(fi
 
 const lazyParts = new Map();
 /** Lazy parts' message chunks (`quiz-result.en-….js`) come with the part, not with the page. */
-const isPartMessages = (file) => /\/quiz-result\.\w\w-[\w-]{8}\.js$/.test(file);
+const isPartMessages = (file) =>
+  Object.keys(messageParts).some((part) => new RegExp(`/${part}\\.\\w\\w-[\\w-]{8}\\.js$`).test(file));
+/** A chunk's name without rollup's 8-character hash (rollup.config.mjs sets the length). */
+const chunkName = (file) => /\/([\w.-]+)-[\w-]{8}\.js$/.exec(file)?.[1] ?? file;
 const perElementLocales = [];
 for (const [entry, limit] of Object.entries(limits.entries)) {
   const file = `${cdn}${entry}`;
@@ -95,7 +99,7 @@ for (const [entry, limit] of Object.entries(limits.entries)) {
   }
   // Lazy parts (not locale chunks): what they add to the page when a reader gets there, measured on their own.
   for (const chunk of lazyImports(files).filter((each) => !localeOf(each))) {
-    const name = /\/([\w.-]+)-[\w-]{8}\.js$/.exec(chunk)[1];
+    const name = chunkName(chunk);
     const bytes = sumGzip(closure(chunk).filter((each) => !files.includes(each)));
     lazyParts.set(name, Math.max(lazyParts.get(name) ?? 0, bytes));
   }
@@ -122,7 +126,7 @@ for (const chunk of localeChunks) {
 }
 const partMessages = lazyImports(lazyFiles.flatMap(closure)).filter(isPartMessages);
 for (const chunk of partMessages) {
-  const part = /\/([\w-]+)\.\w\w-[\w-]+\.js$/.exec(chunk)[1];
+  const part = chunkName(chunk).replace(/\.\w\w$/, '');
   check(`${part} messages ${localeOf(chunk)} (lazy)`, gzipBytes(chunk), limits.lazyPart, 'lazyPart');
 }
 

@@ -2,7 +2,7 @@
 // - messages used only by one widget go to components/locales/parts/<widget>.<locale>.ts, loaded when that
 //   widget first connects: a page with one widget downloads that widget's messages, not all four;
 // - messages used only by a lazy part (components/base/lazy.ts) go to parts/<part>.<locale>.ts, loaded with
-//   the part: a page in English whose reader never finishes the quiz never downloads the result's texts;
+//   the part: a page in English loads the quiz result's texts when the reader starts the quiz, not with the page;
 // - the rest (base, <mg-sources>, shared) stays in components/locales/<locale>.ts.
 // components/locales/whole/<locale>.ts keeps the common and all widgets' messages in one module: the all-in-one
 // CDN file loads that (one request, one gzip stream) and no widget parts (scripts/cdn-slim.mjs, wholeLocales).
@@ -78,7 +78,8 @@ function parseLocaleModule(code) {
   };
 }
 
-const moduleText = (head, entries) => `${head}\n${entries.map((entry) => entry.text).join('\n')}\n};\n`;
+const splitMark = '// Split by scripts/split-locales.mjs';
+const moduleText = (head, entries) => `${splitMark}\n${head}\n${entries.map((entry) => entry.text).join('\n')}\n};\n`;
 
 export function splitLocales() {
   const parts = partOfEachId();
@@ -91,7 +92,11 @@ export function splitLocales() {
   const counts = {};
   for (const locale of targetLocales) {
     const file = `${localesDir}${locale}.ts`;
-    const { head, entries } = parseLocaleModule(readFileSync(file, 'utf8'));
+    const generated = readFileSync(file, 'utf8');
+    // Splitting an already split module would drop every widget's messages (they are no longer in it).
+    if (generated.includes(splitMark))
+      throw new Error(`split-locales: ${relative(root, file)} is already split; run lit-localize build first`);
+    const { head, entries } = parseLocaleModule(generated);
     writeFileSync(
       file,
       moduleText(
@@ -113,6 +118,8 @@ export function splitLocales() {
     }
     counts.common = entries.length - parts.size;
   }
+  const empty = allParts.filter((part) => counts[part] === 0);
+  if (empty.length > 0) throw new Error(`split-locales: no messages for ${empty.join(', ')}`);
   // One loader map per part, imported by the element that owns the part (so other elements do not carry it).
   for (const part of allParts) {
     writeFileSync(
@@ -131,4 +138,9 @@ export function splitLocales() {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) splitLocales();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // On its own, it starts again from lit-localize's output.
+  const { run } = await import('./lib.mjs');
+  run(`${root}node_modules/.bin/lit-localize`, ['build']);
+  splitLocales();
+}

@@ -1,6 +1,7 @@
-// The explained part of the risk-quiz result (risk groups with evidence and sources, next steps, the citation
-// list): a lazy chunk, fetched while the reader answers the questions. The heading, the one-sentence result and the
-// kidney-disease warning stay in the element, so they never wait for this chunk.
+// The explained part of the risk-quiz result (each risk group with why it matters, its evidence and sources): a
+// lazy chunk, fetched while the reader answers the questions. The heading, the one-sentence result, the
+// kidney-disease warning, the next steps (see your doctor, ask the pharmacy about medicines) and the citation
+// list stay in the element, so they never wait for this chunk.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../base/format.js';
@@ -8,15 +9,12 @@ import { olderAgeFromYears } from '../../src/data/risk-factors.js';
 import { sourceById } from '../../src/data/sources.js';
 import { riskFactorEvidence, type Evidence, type RiskReport } from '../../src/rules/risk.js';
 
-/** What the element lends the result: its headings (at the site's level) and the dose-checker link. */
+/** What the element lends the result: its headings (at the site's level). */
 export interface ResultView {
   heading(text: string, offset: number): TemplateResult;
-  href: string | undefined;
 }
 
 export function renderResultDetails(report: RiskReport, view: ResultView): TemplateResult {
-  const kidney = report.contraindications.length > 0;
-  const assessed = report.level !== 'not-assessed';
   return html`${
     report.factors.length > 0
       ? html`${view.heading(msg('Dine risikogrupper', { id: 'quiz.factors-heading' }), 1)}
@@ -37,65 +35,7 @@ export function renderResultDetails(report: RiskReport, view: ResultView): Templ
             ${report.uncertain.map((id) => renderFactor(id))}
           </ul>`
       : nothing
-  }
-  ${
-    assessed
-      ? html`${view.heading(msg('Det kan du gøre', { id: 'quiz.next-heading' }), 1)}
-          <ul class="next-steps">
-            ${nextSteps(report).map((text) => html`<li>${text}</li>`)}
-            ${
-              report.pointsToDoseChecker && !kidney
-                ? html`<li>
-                    ${msg(
-                      'Magnesia og lignende midler giver dig magnesium og tæller ikke som en risiko. Tager du også tilskud, så tjek hvor meget magnesium du får i alt.',
-                      { id: 'quiz.products' },
-                    )}
-                    ${
-                      view.href
-                        ? html`<a href=${view.href}
-                            >${msg('Gå til doseringstjekket', { id: 'quiz.dose-checker-link' })}</a
-                          >`
-                        : nothing
-                    }
-                  </li>`
-                : nothing
-            }
-          </ul>`
-      : nothing
-  }
-  ${report.sourceIds.length > 0 ? html`<mg-sources part="sources" .sourceIds=${report.sourceIds}></mg-sources>` : nothing}`;
-}
-
-function nextSteps(report: RiskReport): string[] {
-  const steps: string[] = [];
-  if (report.level === 'high') {
-    steps.push(
-      msg(
-        'Tal med din læge om det, især hvis du har symptomer som muskelkramper, sitren i musklerne eller hjertebanken.',
-        { id: 'quiz.next.high' },
-      ),
-    );
-  } else if (report.level === 'moderate') {
-    steps.push(
-      msg(
-        'Spis magnesiumrige fødevarer hver dag: fuldkorn, nødder, kerner, bælgfrugter og grønne grøntsager. Tal med din læge, hvis du har symptomer som muskelkramper eller hjertebanken.',
-        { id: 'quiz.next.moderate' },
-      ),
-    );
-  } else {
-    steps.push(
-      msg('De fleste får magnesium nok gennem en varieret kost, og tilskud er sjældent nødvendigt.', {
-        id: 'quiz.next.low',
-      }),
-    );
-  }
-  steps.push(
-    msg(
-      'Tager du medicin, så spørg på apoteket, før du begynder på et magnesiumtilskud: magnesium kan nedsætte optagelsen af visse lægemidler.',
-      { id: 'quiz.next.pharmacy' },
-    ),
-  );
-  return steps;
+  }`;
 }
 
 function renderFactor(id: string): TemplateResult {

@@ -460,14 +460,37 @@ export class MgRiskQuiz extends MgElement {
       }
       ${
         details
-          ? details.renderResultDetails(report, {
-              heading: (text, offset) => this.heading(text, offset),
-              href: this.href,
-            })
+          ? details.renderResultDetails(report, { heading: (text, offset) => this.heading(text, offset) })
           : resultDetails.failed
             ? html`<p class="failed">${partFailedText()}</p>`
             : nothing
       }
+      ${
+        assessed
+          ? html`${this.heading(msg('Det kan du gøre', { id: 'quiz.next-heading' }), 1)}
+              <ul class="next-steps">
+                ${nextSteps(report).map((text) => html`<li>${text}</li>`)}
+                ${
+                  report.pointsToDoseChecker && !kidney
+                    ? html`<li>
+                        ${msg(
+                          'Magnesia og lignende midler giver dig magnesium og tæller ikke som en risiko. Tager du også tilskud, så tjek hvor meget magnesium du får i alt.',
+                          { id: 'quiz.products' },
+                        )}
+                        ${
+                          this.href
+                            ? html`<a href=${this.href}
+                                >${msg('Gå til doseringstjekket', { id: 'quiz.dose-checker-link' })}</a
+                              >`
+                            : nothing
+                        }
+                      </li>`
+                    : nothing
+                }
+              </ul>`
+          : nothing
+      }
+      ${report.sourceIds.length > 0 ? html`<mg-sources part="sources" .sourceIds=${report.sourceIds}></mg-sources>` : nothing}
       <div class="actions" part="actions">
         <button type="button" part="button" @click=${this.back}>${msg('Tilbage', { id: 'quiz.back' })}</button>
         <button type="button" class="primary" part="button" @click=${this.restart}>
@@ -627,4 +650,37 @@ function ageGroupLabel(fromMonths: number, toMonths: number | null): string {
     return msg(str`${formatNumber(fromMonths)}–${formatNumber(toMonths - 1)} måneder`, { id: 'quiz.age.months' });
   }
   return msg(str`${formatNumber(fromMonths / 12)}–${formatNumber(toMonths / 12 - 1)} år`, { id: 'quiz.age.years' });
+}
+
+/** What to do next, by level: always asks readers on medicines to check with the pharmacy first. */
+function nextSteps(report: RiskReport): string[] {
+  const steps: string[] = [];
+  if (report.level === 'high') {
+    steps.push(
+      msg(
+        'Tal med din læge om det, især hvis du har symptomer som muskelkramper, sitren i musklerne eller hjertebanken.',
+        { id: 'quiz.next.high' },
+      ),
+    );
+  } else if (report.level === 'moderate') {
+    steps.push(
+      msg(
+        'Spis magnesiumrige fødevarer hver dag: fuldkorn, nødder, kerner, bælgfrugter og grønne grøntsager. Tal med din læge, hvis du har symptomer som muskelkramper eller hjertebanken.',
+        { id: 'quiz.next.moderate' },
+      ),
+    );
+  } else {
+    steps.push(
+      msg('De fleste får magnesium nok gennem en varieret kost, og tilskud er sjældent nødvendigt.', {
+        id: 'quiz.next.low',
+      }),
+    );
+  }
+  steps.push(
+    msg(
+      'Tager du medicin, så spørg på apoteket, før du begynder på et magnesiumtilskud: magnesium kan nedsætte optagelsen af visse lægemidler.',
+      { id: 'quiz.next.pharmacy' },
+    ),
+  );
+  return steps;
 }
