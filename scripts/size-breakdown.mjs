@@ -56,7 +56,11 @@ export async function breakdown() {
         [...pieces].map(([group, texts]) => [group, gzipSync(texts.join(''), { level: 9 }).length]),
       );
       const total = [...alone.values()].reduce((sum, n) => sum + n, 0) || 1;
-      const groups = new Map([...alone].map(([group, n]) => [group, Math.round((n / total) * gzip)]));
+      // A facade entry (only imports) maps to no source: its bytes are the entry's own.
+      const groups =
+        alone.size === 0
+          ? new Map([['entry file (imports of its chunks)', gzip]])
+          : new Map([...alone].map(([group, n]) => [group, Math.round((n / total) * gzip)]));
       const key = `${config.output.dir.includes('cdn') ? '' : ''}${chunk.fileName}`;
       // The two CDN builds write into one folder; the all-in-one build's chunks are told apart by its entry.
       chunks.set(`${Object.keys(config.input).includes('magnesium-widgets') ? 'all-in-one:' : 'per-element:'}${key}`, {
