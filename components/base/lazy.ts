@@ -14,24 +14,37 @@ export interface LazyPart<Module> {
   load(): Promise<void>;
 }
 
+/** How long a part's chunk may take before the widget says it could not be loaded (if it comes later, the next update shows it). */
+const partTimeoutMs = 10_000;
+
 /** A lazy part: its module and, in the locale shown, its messages (split off by scripts/split-locales.mjs). */
-export function lazyPart<Module>(importer: () => Promise<Module>, messages?: PartMessages): LazyPart<Module> {
+export function lazyPart<Module>(
+  importer: () => Promise<Module>,
+  messages?: PartMessages,
+  timeoutMs = partTimeoutMs,
+): LazyPart<Module> {
   let loading: Promise<void> | undefined;
   const part = {
     module: undefined as Module | undefined,
     failed: false,
     load(): Promise<void> {
+      if (loading) return loading;
       // Only the module decides whether the part failed: its messages, if they fail or stall, leave its texts
       // in Danish for a while (loadPartMessages waits at most 3 s and never rejects).
-      loading ??= Promise.all([importer(), messages && loadPartMessages(messages)]).then(
-        ([module]) => {
-          part.module = module;
-        },
-        (error: unknown) => {
-          part.failed = true;
-          console.error('[magnesium-widgets] a part of the widget could not be loaded', error);
-        },
+      const arrived = Promise.all([importer(), messages && loadPartMessages(messages)]).then(([module]) => {
+        part.module = module;
+        part.failed = false;
+      });
+      // A stalled chunk must not leave the widget (and updateComplete) waiting forever.
+      const timedOut = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs),
       );
+      loading = Promise.race([arrived, timedOut]).catch((error: unknown) => {
+        if (part.module) return;
+        part.failed = true;
+        console.error('[magnesium-widgets] a part of the widget could not be loaded', error);
+      });
+      arrived.catch(() => undefined);
       return loading;
     },
   };

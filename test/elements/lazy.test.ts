@@ -77,6 +77,20 @@ describe('lazy parts', () => {
     }
   });
 
+  it('a chunk that never answers: after the timeout the widget says so and updateComplete resolves', async () => {
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const part = lazyPart<{ text: string }>(() => new Promise(() => {}), undefined, 300);
+      const el = await create(elementFor(part));
+      expect(el.shadowRoot!.querySelector('.failed')?.textContent).to.equal(partFailedText());
+      expect(errors).to.have.length(1);
+    } finally {
+      console.error = original;
+    }
+  });
+
   describe('with messages of their own (page in English)', () => {
     before(() => setLocale('en'));
     after(() => setLocale('auto'));
