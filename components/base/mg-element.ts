@@ -139,18 +139,15 @@ export abstract class MgElement extends LitElement {
 
   /**
    * The first render waits for the page's locale and the widget's messages in it, so a page in Swedish never
-   * shows Danish first; at most `localeWaitMs`, so a stalled server never leaves the widget blank (it renders,
-   * then updates when the texts arrive).
+   * shows Danish first; at most `localeWaitMs`, so a stalled server never leaves the widget blank. Texts that
+   * come later re-render it through the locale's ready event (the runtime's for a locale, localization.ts's
+   * for a widget's own messages).
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     // Its own flag, not hasUpdated: an update that failed leaves hasUpdated false, and must not wait again.
     const ready = this.waitedForLocale ? undefined : localeReady((this.constructor as typeof MgElement).messages);
     this.waitedForLocale = true;
-    if (ready) {
-      let late = false;
-      const arrived = ready.then(() => late && this.requestUpdate());
-      await Promise.race([arrived, new Promise((resolve) => setTimeout(() => resolve((late = true)), localeWaitMs))]);
-    }
+    if (ready) await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, localeWaitMs))]);
     return super.scheduleUpdate();
   }
 

@@ -1,6 +1,7 @@
 // The built bundles in real pages: an element in the HTML before the script, two copies, a host with its own @lit/localize.
 import { expect } from '@open-wc/testing';
 import { loadFrame, recorded, waitForText } from '../support/frame.js';
+import { riskQuizFixtures } from '../../components/risk-quiz/risk-quiz.fixtures.js';
 
 describe('built bundles in a page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -34,27 +35,10 @@ describe('built bundles in a page', () => {
       answers: Record<string, string>;
       updateComplete: Promise<unknown>;
     };
-    quiz.answers = Object.fromEntries([
-      ['age-group', '18+'],
-      ['older-age', 'no'],
-      ['sex', 'male'],
-      ...[
-        'malabsorption',
-        'chronic-diarrhoea',
-        'laxatives',
-        'ppi',
-        'diuretics',
-        'magnesium-lowering-medicines',
-        'type-2-diabetes',
-        'low-intake-diet',
-        'athlete',
-        'stress',
-        'kidney-disease',
-        'magnesium-products',
-      ].map((id) => [id, 'no']),
-      ['alcohol', 'yes'],
-    ]);
-    await waitForText(frame, 'mg-risk-quiz', 'Heavy drinking over a long time');
+    // The stories' high-risk reader (a thiazide among her groups): the result shows her risk groups.
+    quiz.answers = riskQuizFixtures.fixtures.find((each) => each.name === 'Result: high (English)')!.properties!
+      .answers as Record<string, string>;
+    await waitForText(frame, 'mg-risk-quiz', 'Water tablets (diuretics)');
     await waitForText(frame, 'mg-sources', 'Open the source');
     const ours = recorded(frame).warnings.filter((warning) => warning.startsWith('[magnesium-widgets]'));
     expect(ours, 'no second copy').to.deep.equal([]);
