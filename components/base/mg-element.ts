@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { ensureLocalization, localeReady, type PartMessages } from '../localization.js';
 import type { LazyPart } from './lazy.js';
-import './events.js';
+import type { MgEvents } from './events.js';
 
 /** One attribute or property whose value was rejected. */
 export interface InputProblem {
@@ -32,7 +32,50 @@ function describeValue(value: unknown): string {
 const publicEvent = <Detail>(type: string, detail: Detail) =>
   new CustomEvent(type, { detail, bubbles: true, composed: true });
 
-export abstract class MgElement extends LitElement {
+/** The detail type of event `K` in an event map. */
+type DetailOf<Events, K extends keyof Events> = Events[K] extends CustomEvent<infer Detail> ? Detail : never;
+
+type Listener<Target, E> = ((this: Target, event: E) => unknown) | { handleEvent(event: E): unknown };
+
+/**
+ * Typed `addEventListener`/`removeEventListener` for a widget's own events (interface merging is how TypeScript
+ * adds overloads to a class): `checker.addEventListener('mg-result', (event) => event.detail.totalElementalMg)`.
+ */
+export interface MgElement<Events extends MgEvents<unknown, unknown> = MgEvents> {
+  addEventListener<K extends keyof Events & string>(
+    type: K,
+    listener: Listener<this, Events[K]>,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: Listener<this, HTMLElementEventMap[K]>,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof Events & string>(
+    type: K,
+    listener: Listener<this, Events[K]>,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: Listener<this, HTMLElementEventMap[K]>,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEvents> extends LitElement {
   /** The widget's own message chunks per locale (components/locales/parts/), loaded before its first render. */
   static messages: PartMessages | undefined;
   /** Rejected inputs by name; rendered by `renderInputProblems()`. */
@@ -82,7 +125,10 @@ export abstract class MgElement extends LitElement {
     if (this.inputProblems.delete(name)) this.requestUpdate();
   }
 
-  /** The rejected inputs now in effect (for tests and subclasses). */
+  /**
+   * The rejected inputs now in effect (for tests and subclasses).
+   * @internal
+   */
   get invalidInputs(): readonly InputProblem[] {
     return [...this.inputProblems.values()];
   }
@@ -133,7 +179,7 @@ export abstract class MgElement extends LitElement {
   }
 
   /** Dispatches a public event that crosses the shadow boundary. */
-  protected emit<Detail>(type: 'mg-change' | 'mg-result', detail: Detail): void {
+  protected emit<K extends keyof Events & string>(type: K, detail: DetailOf<Events, K>): void {
     this.dispatchEvent(publicEvent(type, detail));
   }
 

@@ -6,9 +6,4 @@ import { MgDoseChecker } from './dose-checker.js';
 define('mg-dose-checker', MgDoseChecker);
 
 export { MgDoseChecker };
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mg-dose-checker': MgDoseChecker;
-  }
-}
+export type { DoseCheckerChange, MgDoseCheckerEvents } from './dose-checker.js';

@@ -2,6 +2,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { MgElement } from '../base/mg-element.js';
+import type { MgEvents } from '../base/events.js';
 import { messages as ownMessages } from '../locales/parts/dose-checker.js';
 import { tokens } from '../base/tokens.styles.js';
 import { disclaimer } from '../base/messages.js';
@@ -35,6 +36,15 @@ import {
   type Product,
 } from '../../src/checks/products.js';
 import type { AgeGroupId, LifeStage, Sex } from '../../src/schema/common.js';
+
+/** `mg-change` detail: the reader and the products with valid input, without the names the reader typed. */
+export interface DoseCheckerChange {
+  reader: DoseReader;
+  products: Omit<Product, 'name'>[];
+}
+
+/** The events `<mg-dose-checker>` fires: `mg-change` with `DoseCheckerChange`, `mg-result` with the `DoseReport`. */
+export type MgDoseCheckerEvents = MgEvents<DoseCheckerChange, DoseReport>;
 
 type Basis = 'elemental' | 'compound';
 type DraftField = 'mgPerUnit' | 'salt' | 'unitsPerDay' | 'unitsPerPack';
@@ -178,6 +188,7 @@ const emptyDraft = (open = true): Draft => ({
  * supplements and the EU label reference behind "% RI", with medicine time gaps, days of supply and
  * the warnings that go first (kidney disease). It informs; it never proposes a personal dose.
  *
+ * @tagname mg-dose-checker
  * @summary Supplement checker: elemental magnesium per day, share of the upper limit and of the label reference, warnings.
  *
  * @attr product-name - Name of the first product (shown to the reader; never in events).
@@ -195,8 +206,8 @@ const emptyDraft = (open = true): Draft => ({
  * @prop {Array<{name?: string, salt?: string, mgPerUnit: number, mgBasis?: 'elemental' | 'compound', unitsPerDay: number, unitsPerPack?: number}>} products - The products (read or set; setting replaces the list; the reader's edits show in it).
  * @prop {{ageGroup: string, sex: 'female' | 'male' | null, lifeStage: 'pregnant' | 'lactating' | 'none', kidneyDisease: 'yes' | 'no' | 'unknown', medicines: string[]}} reader - The reader (read or set).
  *
- * @fires mg-change - The reader changed an input. `detail`: `{ reader, products }`, products without names.
- * @fires mg-result - The shown result changed (also the first result from presets). `detail`: the `DoseReport` (unrounded numbers, warnings, interactions, products, sourceIds).
+ * @fires {MgChangeEvent<DoseCheckerChange>} mg-change - The reader changed an input. `detail`: `{ reader, products }`, products without names.
+ * @fires {MgResultEvent<DoseReport>} mg-result - The shown result changed (also the first result from presets). `detail`: the `DoseReport` (unrounded numbers, warnings, interactions, products, sourceIds).
  *
  * @csspart products - The fieldset with the list of products.
  * @csspart product - One product (a disclosure with its fields).
@@ -223,7 +234,7 @@ const emptyDraft = (open = true): Draft => ({
  * @cssprop --mg-gap - Space between blocks.
  * @cssprop --mg-focus-color - Focus outline.
  */
-export class MgDoseChecker extends MgElement {
+export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
   static override properties = {
     productName: { attribute: 'product-name' },
     salt: {},
@@ -247,19 +258,19 @@ export class MgDoseChecker extends MgElement {
   /** Preset mg per unit of the first product (attribute `mg-per-unit`, `.` decimal point). */
   declare mgPerUnit: string | null;
   /** Preset basis of the first product (attribute `mg-basis`). */
-  declare mgBasis: string | null;
+  declare mgBasis: Basis | null;
   /** Preset units per day of the first product (attribute `units-per-day`). */
   declare unitsPerDay: string | null;
   /** Preset units per pack of the first product (attribute `units-per-pack`). */
   declare unitsPerPack: string | null;
   /** Preset age group (attribute `age-group`). */
-  declare ageGroup: string | null;
+  declare ageGroup: AgeGroupId | null;
   /** Preset sex (attribute `sex`). */
-  declare sex: string | null;
+  declare sex: Sex | null;
   /** Preset life stage (attribute `life-stage`). */
-  declare lifeStage: string | null;
+  declare lifeStage: LifeStage | null;
   /** Preset kidney-disease answer (attribute `kidney-disease`). */
-  declare kidneyDisease: string | null;
+  declare kidneyDisease: KidneyDiseaseAnswer | null;
   /** Preset medicine ids, space-separated (attribute `medicines`). */
   declare medicines: string | null;
 
@@ -307,8 +318,9 @@ export class MgDoseChecker extends MgElement {
     return this.validProducts().map(({ product }) => ({ ...product }));
   }
 
-  set products(value: unknown) {
-    const checked = checkProducts(value);
+  /** Checked at run time too (scripts are not type-checked): invalid items are reported and left out. */
+  set products(value: readonly Product[]) {
+    const checked = checkProducts(value as unknown);
     if (checked.ok) this.clearInvalid('products');
     else
       this.reportInvalid(
@@ -337,7 +349,8 @@ export class MgDoseChecker extends MgElement {
     return { ...this.state, medicines: [...this.state.medicines] };
   }
 
-  set reader(value: unknown) {
+  /** Checked at run time too: invalid fields are reported and fall back to their defaults. */
+  set reader(value: DoseReader) {
     const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
     const next: DoseReader = { ageGroup: '18+', sex: null, lifeStage: 'none', kidneyDisease: 'unknown', medicines: [] };
     let ok = typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -586,7 +599,7 @@ export class MgDoseChecker extends MgElement {
   /** Fires `mg-change` when the reader's input (ids and numbers; no names) changed. */
   private readerChanged(): void {
     this.requestUpdate();
-    const detail = {
+    const detail: DoseCheckerChange = {
       reader: this.reader,
       products: this.products.map((product) => {
         const withoutName = { ...product };
@@ -935,7 +948,7 @@ export class MgDoseChecker extends MgElement {
     return [gap, item.noteId ? interactionNote(item.noteId) : ''].filter(Boolean).join(' ');
   }
 
-  private warningText(id: string, upperLimitMg: number | null): string {
+  private warningText(id: DoseWarningId, upperLimitMg: number | null): string {
     const limit = upperLimitMg === null ? '' : formatMg(upperLimitMg, 0);
     switch (id) {
       case 'kidney-disease':
@@ -963,7 +976,7 @@ export class MgDoseChecker extends MgElement {
           'Gravid eller ammende: Grænsen for magnesium fra tilskud gælder også nu. Tal med din læge eller jordemoder, før du tager tilskud.',
           { id: 'checker.warning.pregnant' },
         );
-      default:
+      case 'interaction':
         return msg('Magnesium kan nedsætte optagelsen af noget medicin. Hold tidsafstand:', {
           id: 'checker.warning.interaction',
         });
@@ -979,7 +992,7 @@ export class MgDoseChecker extends MgElement {
         return msg(str`Præcis på den øvre grænse for tilskud (${limit} om dagen).`, { id: 'checker.verdict.at' });
       case 'below':
         return msg(str`Under den øvre grænse for tilskud (${limit} om dagen).`, { id: 'checker.verdict.below' });
-      default:
+      case 'no-limit':
         return msg('Ingen EU-grænse for denne alder.', { id: 'checker.verdict.no-limit' });
     }
   }
@@ -1183,5 +1196,11 @@ export class MgDoseChecker extends MgElement {
       ${this.renderResult()}
       <p class="disclaimer" part="disclaimer">${disclaimer()}</p>
       <mg-sources .sourceIds=${this.readerReport.sourceIds}></mg-sources>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mg-dose-checker': MgDoseChecker;
   }
 }

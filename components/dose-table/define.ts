@@ -6,9 +6,4 @@ import { MgDoseTable } from './dose-table.js';
 define('mg-dose-table', MgDoseTable);
 
 export { MgDoseTable };
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mg-dose-table': MgDoseTable;
-  }
-}
+export type { DoseTableChangeDetail, MgDoseTableEvents } from './dose-table.js';

@@ -2,6 +2,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { MgElement } from '../base/mg-element.js';
+import type { MgEvents } from '../base/events.js';
 import { messages as ownMessages } from '../locales/parts/dose-table.js';
 import { tokens } from '../base/tokens.styles.js';
 import { disclaimer } from '../base/messages.js';
@@ -45,6 +46,9 @@ export interface DoseTableChangeDetail {
   lifeStage: LifeStage;
   nutrient: DoseTableNutrient;
 }
+
+/** The events `<mg-dose-table>` fires: `mg-change` with `DoseTableChangeDetail` (it shows no computed result). */
+export type MgDoseTableEvents = MgEvents<DoseTableChangeDetail>;
 
 const AGE_GROUPS: readonly AgeGroupId[] = ['7-11m', '1-3', '4-10', '11-17', '18+'];
 const SEXES: readonly Sex[] = ['female', 'male'];
@@ -168,6 +172,7 @@ function comparisonWhat(item: DoseTableComparison): string {
  * small form above the table). Intake and limits shown as *the* value are NNR 2023 / EFSA; other
  * authorities appear only with `compare`, labelled as comparisons.
  *
+ * @tagname mg-dose-table
  * @summary Adequate intake and upper limit by age and life stage, with sources; highlights the reader's row.
  *
  * @attr nutrient - `magnesium` (default), `calcium`, `vitamin-d` or `potassium`.
@@ -176,7 +181,7 @@ function comparisonWhat(item: DoseTableComparison): string {
  * @attr sex - `female` or `male`; without it both rows of a sex-split age group are marked.
  * @attr life-stage - `pregnant`, `lactating` or `none` (default). Bad input with `sex="male"` or under 11 years; at 11–17 it marks the girls' row with a note.
  *
- * @fires mg-change - The reader changed the nutrient or the marked row in the form. `detail: { ageGroup, sex, lifeStage, nutrient }` (ids; `null` when unset). The table fires no `mg-result`.
+ * @fires {MgChangeEvent<DoseTableChangeDetail>} mg-change - The reader changed the nutrient or the marked row in the form. `detail: { ageGroup, sex, lifeStage, nutrient }` (ids; `null` when unset). The table fires no `mg-result`.
  *
  * @csspart picker - The disclosure with the form that marks the reader's row.
  * @csspart form - The form inside it (native selects).
@@ -196,8 +201,10 @@ function comparisonWhat(item: DoseTableComparison): string {
  * @cssprop --mg-surface - Background of the header row.
  * @cssprop --mg-radius - Corner radius of the form and the label.
  * @cssprop --mg-gap - Space between parts.
+ * @cssprop --mg-focus-color - Focus outline (default: the accent).
+ * @cssprop --mg-warning - Border of the message for rejected attribute values.
  */
-export class MgDoseTable extends MgElement {
+export class MgDoseTable extends MgElement<MgDoseTableEvents> {
   static override properties = {
     nutrient: {},
     compare: { type: Boolean },
@@ -298,7 +305,7 @@ export class MgDoseTable extends MgElement {
       // The options are disabled for men; should a script have set male meanwhile, pregnancy implies female.
       if (value !== 'none' && this.sex === 'male') this.sex = 'female';
     }
-    this.emit<DoseTableChangeDetail>('mg-change', { ...this.resolve().state });
+    this.emit('mg-change', { ...this.resolve().state });
   }
 
   /** An amount in the row's unit (format.ts keeps the unit on the number's line). */
@@ -591,5 +598,11 @@ export class MgDoseTable extends MgElement {
       ${this.renderAbout()}
       <p class="disclaimer" part="disclaimer">${disclaimer()}</p>
       <mg-sources .sourceIds=${[...table.sourceIds, ...this.highlight.sourceIds]}></mg-sources>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mg-dose-table': MgDoseTable;
   }
 }

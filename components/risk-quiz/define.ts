@@ -6,10 +6,4 @@ import { MgRiskQuiz } from './risk-quiz.js';
 define('mg-risk-quiz', MgRiskQuiz);
 
 export { MgRiskQuiz };
-export type { RiskQuizResult, RiskQuizChange } from './risk-quiz.js';
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mg-risk-quiz': MgRiskQuiz;
-  }
-}
+export type { RiskQuizResult, RiskQuizChange, MgRiskQuizEvents } from './risk-quiz.js';

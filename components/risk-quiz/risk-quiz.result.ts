@@ -163,7 +163,7 @@ function evidenceLabel(evidence: Evidence): string {
       return msg('Stærk dokumentation', { id: 'quiz.evidence.strong' });
     case 'moderate':
       return msg('Nogen dokumentation', { id: 'quiz.evidence.moderate' });
-    default:
+    case 'weak':
       return msg('Svag dokumentation', { id: 'quiz.evidence.weak' });
   }
 }

@@ -2,6 +2,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { MgElement } from '../base/mg-element.js';
+import type { MgEvents } from '../base/events.js';
 import { messages as ownMessages } from '../locales/parts/risk-quiz.js';
 import { tokens } from '../base/tokens.styles.js';
 import { disclaimer } from '../base/messages.js';
@@ -33,6 +34,9 @@ export interface RiskQuizResult {
 export interface RiskQuizChange {
   answers: Answers;
 }
+
+/** The events `<mg-risk-quiz>` fires: `mg-change` with `RiskQuizChange`, `mg-result` with `RiskQuizResult`. */
+export type MgRiskQuizEvents = MgEvents<RiskQuizChange, RiskQuizResult>;
 
 type Step = 'intro' | 'question' | 'result';
 
@@ -67,6 +71,7 @@ function isSafeHref(value: string): boolean {
  * reader belongs to, how well each is documented and where it comes from, worded as group membership
  * — never as a personal probability — with next steps that fit.
  *
+ * @tagname mg-risk-quiz
  * @summary Step-by-step risk-group quiz with an explained, cited result.
  *
  * @attr heading-level - Heading level (2–6) of the quiz's headings, to fit the page's outline. Default 2.
@@ -76,8 +81,8 @@ function isSafeHref(value: string): boolean {
  * the risk-factor ids, `kidney-disease`, `magnesium-products`); `'yes' | 'no' | 'unknown'` or the chosen id.
  * Read it, or set it (e.g. restored from a link): a set that answers every applicable question shows the result.
  *
- * @fires mg-change - The reader changed an answer. `detail: { answers }`.
- * @fires mg-result - A result is shown (also the first one from a preset `answers`). `detail: { level, factors, uncertain, contraindications }`.
+ * @fires {MgChangeEvent<RiskQuizChange>} mg-change - The reader changed an answer. `detail: { answers }`.
+ * @fires {MgResultEvent<RiskQuizResult>} mg-result - A result is shown (also the first one from a preset `answers`). `detail: { level, factors, uncertain, contraindications }`.
  *
  * @csspart intro - The start screen.
  * @csspart question - The fieldset of the current question.
@@ -95,13 +100,14 @@ function isSafeHref(value: string): boolean {
  * @cssprop --mg-risk-quiz-on-accent - Text colour on accent-coloured buttons (default white on a light page, near-black on a dark one).
  * @cssprop --mg-accent - Buttons, selected answers, links.
  * @cssprop --mg-border-color - Borders of answers and the result.
- * @cssprop --mg-warning - The kidney-disease warning's border.
+ * @cssprop --mg-warning - The kidney-disease warning's border; the marker of moderately documented risk groups.
+ * @cssprop --mg-danger - The marker of well-documented risk groups in the result.
  * @cssprop --mg-surface - Background of the result and the answers.
  * @cssprop --mg-radius - Corner radius.
  * @cssprop --mg-gap - Space between blocks.
  * @cssprop --mg-focus-color - Focus outline.
  */
-export class MgRiskQuiz extends MgElement {
+export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
   static override properties = {
     headingLevel: { attribute: 'heading-level' },
     doseCheckerHref: { attribute: 'dose-checker-href' },
@@ -133,8 +139,9 @@ export class MgRiskQuiz extends MgElement {
     );
   }
 
-  set answers(value: unknown) {
-    const checked = checkAnswers(value);
+  /** Checked at run time too (scripts are not type-checked): a rejected set is reported and changes nothing. */
+  set answers(value: Answers) {
+    const checked = checkAnswers(value as unknown);
     if (!checked.ok) {
       this.reportInvalid(
         'answers',
@@ -223,7 +230,7 @@ export class MgRiskQuiz extends MgElement {
     if (this.resultPending && this.report) {
       this.resultPending = false;
       const { level, factors, uncertain, contraindications } = this.report;
-      this.emit<RiskQuizResult>('mg-result', {
+      this.emit('mg-result', {
         level,
         factors: [...factors],
         uncertain: [...uncertain],
@@ -283,7 +290,7 @@ export class MgRiskQuiz extends MgElement {
   private restart = (): void => {
     this.given = {};
     this.report = undefined;
-    this.emit<RiskQuizChange>('mg-change', { answers: {} });
+    this.emit('mg-change', { answers: {} });
     this.goTo('question', 'age-group');
   };
 
@@ -298,7 +305,7 @@ export class MgRiskQuiz extends MgElement {
     const input = event.target as HTMLInputElement;
     this.given = { ...this.given, [this.current]: input.value };
     this.missingAnswer = false;
-    this.emit<RiskQuizChange>('mg-change', { answers: this.answers });
+    this.emit('mg-change', { answers: this.answers });
     this.requestUpdate();
   }
 
@@ -408,7 +415,7 @@ export class MgRiskQuiz extends MgElement {
         return msg('Du tilhører en gruppe med nogen dokumenteret risiko for magnesiummangel.', {
           id: 'quiz.level.moderate',
         });
-      default:
+      case 'low':
         return report.factors.length > 0
           ? msg('Du tilhører kun grupper, hvor en øget risiko for magnesiummangel er dårligt dokumenteret.', {
               id: 'quiz.level.low-weak',
@@ -683,4 +690,10 @@ function nextSteps(report: RiskReport): string[] {
     ),
   );
   return steps;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mg-risk-quiz': MgRiskQuiz;
+  }
 }

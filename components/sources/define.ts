@@ -5,9 +5,3 @@ import { MgSources } from './sources.js';
 define('mg-sources', MgSources);
 
 export { MgSources };
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mg-sources': MgSources;
-  }
-}

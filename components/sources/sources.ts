@@ -30,6 +30,10 @@ const list = lazyPart(() => import('./sources-list.js'));
  * @cssprop --mg-sources-font-size - Font size of the list (default 0.875em).
  * @cssprop --mg-accent - Link colour.
  * @cssprop --mg-border-color - The rule above the list.
+ * @cssprop --mg-focus-color - Focus outline (default: the accent).
+ * @cssprop --mg-warning - Border of the message for rejected attribute values.
+ * @cssprop --mg-radius - Corner radius of that message.
+ * @cssprop --mg-gap - Space below that message.
  */
 export class MgSources extends MgElement {
   static override properties = {
@@ -96,5 +100,11 @@ export class MgSources extends MgElement {
           ${this.renderItems()}
         </ol>
       </details>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mg-sources': MgSources;
   }
 }

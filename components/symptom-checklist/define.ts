@@ -6,10 +6,4 @@ import { MgSymptomChecklist } from './symptom-checklist.js';
 define('mg-symptom-checklist', MgSymptomChecklist);
 
 export { MgSymptomChecklist };
-export type { SymptomChecklistChange, SymptomChecklistResult } from './symptom-checklist.js';
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mg-symptom-checklist': MgSymptomChecklist;
-  }
-}
+export type { SymptomChecklistChange, SymptomChecklistResult, MgSymptomChecklistEvents } from './symptom-checklist.js';

@@ -2,6 +2,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { MgElement } from '../base/mg-element.js';
+import type { MgEvents } from '../base/events.js';
 import { messages as ownMessages } from '../locales/parts/symptom-checklist.js';
 import { tokens } from '../base/tokens.styles.js';
 import { disclaimer } from '../base/messages.js';
@@ -20,6 +21,9 @@ export interface SymptomChecklistChange {
 
 /** `mg-result` detail: ids only (health data: handle as such). */
 export type SymptomChecklistResult = Pick<SymptomAssessment, 'selected' | 'systems' | 'redFlags' | 'level'>;
+
+/** The events `<mg-symptom-checklist>` fires: `mg-change` with `SymptomChecklistChange`, `mg-result` with `SymptomChecklistResult`. */
+export type MgSymptomChecklistEvents = MgEvents<SymptomChecklistChange, SymptomChecklistResult>;
 
 /** Words for ids; a function each so they follow the locale at render time. */
 type Words = Readonly<Partial<Record<string, () => string>>>;
@@ -120,8 +124,8 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
  * @attr emergency-number - Overrides the emergency number of the page's country (112; 113 in Norway). Digits and spaces only.
  * @attr urgent-contact - Overrides the same-day contact of the page's country (e.g. `Lægevagten 1813`). Short plain text (at most 80 characters, no `<` or `>`), shown as text.
  *
- * @fires mg-change - The reader ticked or unticked a sign. `detail: { selected: string[] }`.
- * @fires mg-result - The shown result changed, including the first one from a preset. `detail: { selected: string[], systems: string[], redFlags: string[], level: 'emergency' | 'urgent' | 'doctor' | 'self-care' | 'none' }`.
+ * @fires {MgChangeEvent<SymptomChecklistChange>} mg-change - The reader ticked or unticked a sign. `detail: { selected: string[] }`.
+ * @fires {MgResultEvent<SymptomChecklistResult>} mg-result - The shown result changed, including the first one from a preset. `detail: { selected: string[], systems: string[], redFlags: string[], level: 'emergency' | 'urgent' | 'doctor' | 'self-care' | 'none' }`.
  *
  * @csspart emergency-box - The always-visible "Ring 112 ved …" box listing the emergency signs.
  * @csspart intro - The instruction above the checklist.
@@ -151,7 +155,7 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
  * @cssprop --mg-gap - Space between blocks.
  * @cssprop --mg-focus-color - Focus outline colour.
  */
-export class MgSymptomChecklist extends MgElement {
+export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
   static override properties = {
     // `selected` is a preset from the attribute and a read/write array property; see the accessor below.
     selected: {
@@ -187,12 +191,15 @@ export class MgSymptomChecklist extends MgElement {
     this.urgentContact = null;
   }
 
-  /** The ticked symptom ids (dataset order). Set an array of ids to tick them; unknown ids are reported and left out. */
+  /**
+   * The ticked symptom ids (dataset order). Set an array of ids to tick them; unknown ids are reported and left
+   * out (also checked at run time: scripts are not type-checked).
+   */
   get selected(): string[] {
     return [...this.ticked];
   }
 
-  set selected(value: unknown) {
+  set selected(value: readonly string[] | null) {
     const old = this.ticked;
     if (value === null || value === undefined) {
       this.ticked = [];
@@ -289,7 +296,7 @@ export class MgSymptomChecklist extends MgElement {
     this.fallbackText = null;
     this.copyStatus = null;
     this.requestUpdate('selected', old);
-    this.emit<SymptomChecklistChange>('mg-change', { selected: [...selected] });
+    this.emit('mg-change', { selected: [...selected] });
   };
 
   /** Emergency number and same-day contact: the site's override, else the page country's. */
@@ -597,5 +604,11 @@ export class MgSymptomChecklist extends MgElement {
       ${this.renderResult()}
       <p class="disclaimer" part="disclaimer">${disclaimer()}</p>
       <mg-sources part="sources" .sourceIds=${sourceIds}></mg-sources>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mg-symptom-checklist': MgSymptomChecklist;
   }
 }

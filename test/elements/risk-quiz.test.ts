@@ -2,6 +2,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../components/risk-quiz/define.js';
 import type { MgRiskQuiz, RiskQuizResult } from '../../components/risk-quiz/risk-quiz.js';
+import type { Answers } from '../../src/checks/answers.js';
 import { setLocale } from '../../components/localization.js';
 import { fixtureSuite } from '../suites/fixture-suite.js';
 import { riskQuizFixtures } from '../../components/risk-quiz/risk-quiz.fixtures.js';
@@ -25,7 +26,7 @@ const allNo = Object.fromEntries(
     'magnesium-products',
   ].map((id) => [id, 'no']),
 );
-const adultMan = { ...allNo, 'age-group': '18+', 'older-age': 'no', sex: 'male' };
+const adultMan: Answers = { ...allNo, 'age-group': '18+', 'older-age': 'no', sex: 'male' };
 
 const shadow = (el: MgRiskQuiz) => el.shadowRoot!;
 const text = (el: MgRiskQuiz, selector: string) =>
@@ -62,7 +63,7 @@ describe('<mg-risk-quiz>', () => {
     const el = wrapper.querySelector('mg-risk-quiz')!;
     await el.updateComplete;
     const results: RiskQuizResult[] = [];
-    el.addEventListener('mg-result', (event) => results.push((event as unknown as CustomEvent<RiskQuizResult>).detail));
+    el.addEventListener('mg-result', (event) => results.push(event.detail));
     wrapper.querySelector('button')!.focus();
 
     // Start.
@@ -217,7 +218,7 @@ describe('<mg-risk-quiz>', () => {
   it('answers set from a script: a complete set shows the result and fires mg-result once', async () => {
     const el = document.createElement('mg-risk-quiz');
     const heard: RiskQuizResult[] = [];
-    el.addEventListener('mg-result', (event) => heard.push((event as unknown as CustomEvent<RiskQuizResult>).detail));
+    el.addEventListener('mg-result', (event) => heard.push(event.detail));
     el.answers = { ...adultMan, 'type-2-diabetes': 'yes', 'kidney-disease': 'unknown', 'magnesium-products': 'yes' };
     await fixture(el);
     await el.updateComplete;
