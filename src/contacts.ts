@@ -4,8 +4,13 @@
 export interface Contacts {
   /** ISO 3166-1 alpha-2 country the contacts were chosen for, or null when unknown. */
   country: string | null;
-  /** Number to call in an emergency (digits). */
+  /** Number to call in an emergency (digits), as the country's own public guidance gives it. */
   emergencyNumber: string;
+  /**
+   * A second number that also works where public guidance names it ("999 or 112" in the United Kingdom, "144 or
+   * 112" in Austria); `null` elsewhere.
+   */
+  alternativeEmergencyNumber: string | null;
   /**
    * False outside the EU/EEA, Switzerland and the UK (or when the country is unknown): 112 is then
    * shown together with "or your local emergency number".
@@ -21,7 +26,7 @@ export interface Contacts {
   urgentNumber: string | null;
 }
 
-/** Countries where 112 reaches emergency services: EU, EEA, Switzerland and the UK (Norway: 113 for medical emergencies). */
+/** Countries where 112 reaches emergency services: EU, EEA, Switzerland and the UK. */
 const countries112 = new Set(
   'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL PL PT RO SE SI SK CH GB NO'.split(' '),
 );
@@ -56,14 +61,31 @@ export function countryOf(languageTag: string | null | undefined): string | null
   return Object.hasOwn(languageCountry, language) ? languageCountry[language]! : null;
 }
 
+/**
+ * Where public guidance names another number first: Norway 113 (medical emergencies), the United Kingdom 999
+ * (NHS; 112 works too), Austria 144 (Rettung; 112 reaches the police, who pass the call on).
+ */
+const ownEmergencyNumbers: Readonly<Record<string, { number: string; alternative: string | null }>> = {
+  NO: { number: '113', alternative: null },
+  GB: { number: '999', alternative: '112' },
+  AT: { number: '144', alternative: '112' },
+};
+
 export function contactsFor(languageTag: string | null | undefined): Contacts {
   const country = countryOf(languageTag);
-  const emergencyNumber = country === 'NO' ? '113' : '112';
+  const own = country !== null && Object.hasOwn(ownEmergencyNumbers, country) ? ownEmergencyNumbers[country]! : null;
+  const emergencyNumber = own?.number ?? '112';
+  const alternativeEmergencyNumber = own?.alternative ?? null;
   const emergencyNumberKnown = country !== null && countries112.has(country);
-  const base = { country, emergencyNumber, emergencyNumberKnown };
+  const base = { country, emergencyNumber, alternativeEmergencyNumber, emergencyNumberKnown };
   if (country === 'DK') return { ...base, urgent: 'dk-doctor-or-1813', urgentNumber: '1813' };
   if (country !== null && Object.hasOwn(urgentNumbers, country)) {
     return { ...base, urgent: 'number', urgentNumber: urgentNumbers[country]! };
   }
   return { ...base, urgent: 'local-urgent-care', urgentNumber: null };
+}
+
+/** A `tel:` URL for a number as shown (`1 1 2`, `116 117` → `tel:112`, `tel:116117`). */
+export function telUrl(number: string): string {
+  return `tel:${number.replace(/[^\d+]/g, '')}`;
 }

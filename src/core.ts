@@ -1,14 +1,17 @@
 // magnesium-widgets/core: the framework-free core (no Lit, no DOM): locale and contact resolution, dataset access and the rules.
 export { resolveLocale, isLocale, allLocales, sourceLocale, targetLocales, type Locale } from './locale.js';
-export { contactsFor, countryOf, type Contacts } from './contacts.js';
+export { contactsFor, countryOf, telUrl, type Contacts } from './contacts.js';
 export {
   assessSymptoms,
   emergencySigns,
   bloodTestFacts,
   isAtLeast,
+  bloodTestWhenSourceIds,
   type SymptomAssessment,
+  type SymptomWhyId,
+  type SymptomNextId,
   type SymptomLevel,
-} from './rules/symptoms.js';
+} from './rules/symptom-checklist.js';
 export {
   applicableQuestions,
   unansweredQuestions,
@@ -19,7 +22,10 @@ export {
   isNotAssessedAgeGroup,
   type RiskReport,
   type RiskQuizLevel,
-} from './rules/risk.js';
+  type RiskNextStepId,
+} from './rules/risk-quiz.js';
+export { lifeStagesFor, lifeStageProblem } from './rules/reader.js';
+export { parseReaderNumber, type NumberMarks, type ReaderNumber } from './checks/reader-number.js';
 export {
   doseTableRows,
   highlightRow,
@@ -37,15 +43,17 @@ export {
   decimalsToAgree,
   shownToAgree,
   wholeDays,
-  parseReaderNumber,
+  warningUrgency,
+  interactionGeneralNoteId,
   type DoseReport,
   type DoseReader,
+  type DoseNoteId,
   type DoseVerdict,
   type DoseWarningId,
   type DoseInteraction,
   type ProductDose,
   type KidneyDiseaseAnswer,
-} from './rules/dose.js';
+} from './rules/dose-checker.js';
 // Dataset accessors (each imports only its own slice of data/) and the run-time checks for what sites pass in.
 export * from './data/index.js';
 export * from './checks/index.js';

@@ -4,3 +4,4 @@ export * from './ids.js';
 export * from './parse.js';
 export * from './products.js';
 export * from './answers.js';
+export * from './spec.js';

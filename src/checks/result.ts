@@ -3,7 +3,30 @@
 /** What a field accepts, as data a component turns into a message. */
 export type Accepted =
   | { kind: 'one-of'; values: readonly string[] }
-  | { kind: 'number'; min?: number; minExclusive?: boolean; max?: number; step?: number; integer?: boolean }
+  /** `pregnant`, `lactating`, `none`: the first two only from 11 years and not with `sex="male"`. */
+  | { kind: 'life-stage'; values: readonly string[] }
+  /** A list of dataset ids (space-separated in an attribute). */
+  | { kind: 'ids'; of: 'symptom' | 'medicine' | 'source'; values: readonly string[] }
+  | {
+      kind: 'number';
+      min?: number;
+      minExclusive?: boolean;
+      max?: number;
+      step?: number;
+      integer?: boolean;
+      /** `.`: written in an attribute, where `.` is always the decimal mark. */
+      decimalMark?: '.';
+    }
+  /** Digits and spaces, such as a phone number. */
+  | { kind: 'digits'; example: string }
+  /** Short plain text without markup. */
+  | { kind: 'text'; maxLength: number }
+  | { kind: 'any-text' }
+  | { kind: 'boolean' }
+  /** A relative URL or an http(s) URL. */
+  | { kind: 'link' }
+  /** A structured value (products, reader, answers): described in English here, worded by the element for readers. */
+  | { kind: 'shape'; forDevelopers: string; wordsId: string }
   | { kind: 'string' }
   | { kind: 'object' }
   | { kind: 'array' }

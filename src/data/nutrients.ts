@@ -1,7 +1,14 @@
 // Calcium, vitamin D and potassium accessors (data/nutrients.json).
 import nutrientsJson from '../../data/nutrients.json' with { type: 'json' };
 import type { AgeGroupId, LifeStage, Sex } from '../schema/common.js';
-import type { Nutrient, NutrientId, NutrientIntake, NutrientUpperLimit, NutrientsFile } from '../schema/nutrients.js';
+import type {
+  NationalAdvice,
+  Nutrient,
+  NutrientId,
+  NutrientIntake,
+  NutrientUpperLimit,
+  NutrientsFile,
+} from '../schema/nutrients.js';
 import { UnknownIdError } from './errors.js';
 
 const nutrients = nutrientsJson as NutrientsFile;
@@ -66,4 +73,9 @@ export function nutrientReference(
 export function labelReferenceValue(id: NutrientId): { value: number; unit: Nutrient['unit']; sourceIds: string[] } {
   const item = nutrient(id);
   return { value: item.labelReference.value, unit: item.unit, sourceIds: [...item.labelReference.sourceIds] };
+}
+
+/** National advice (the Danish vitamin D recommendations): labelled notes beside the values in force. */
+export function nationalAdvice(id: NutrientId): NationalAdvice[] {
+  return [...nutrient(id).nationalAdvice];
 }

@@ -41,6 +41,11 @@ export function magnesiumSources(): RiskFactorsFile['magnesiumSources'] {
   return file.magnesiumSources;
 }
 
+/** The sources of a result line that is not a risk group; empty for an id the data does not have. */
+export function riskNoteSourceIds(id: string): string[] {
+  return [...(file.notes.find((note) => note.id === id)?.sourceIds ?? [])];
+}
+
 /**
  * The quiz's yes/no/unknown question ids: `older-age`, every factor not
  * derived from another answer, the contraindications and the magnesium sources.

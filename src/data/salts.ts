@@ -24,3 +24,18 @@ export function salt(id: string): Salt {
 export function elementalFraction(id: string): number {
   return salt(id).elementalMgPercent / 100;
 }
+
+/** The salt family a form belongs to: the id of its anhydrous (or mixed) entry, e.g. `citrate-nonahydrate` → `citrate`. */
+export function saltFamily(id: string): string {
+  const item = salt(id);
+  const family = salts.find(
+    (other) => other.form === item.form && (other.hydrate === 'anhydrous' || other.hydrate === 'mixed'),
+  );
+  return family?.id ?? id;
+}
+
+/** Whether a salt also comes with water of crystallisation in the dataset (then its anhydrous form says so). */
+export function hasHydrates(id: string): boolean {
+  const item = salt(id);
+  return salts.some((other) => other.id !== id && other.form === item.form);
+}

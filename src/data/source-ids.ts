@@ -8,3 +8,8 @@ const ids = new Set((sourcesJson as { id: string }[]).map((source) => source.id)
 export function isSourceId(value: unknown): value is string {
   return typeof value === 'string' && ids.has(value);
 }
+
+/** Every source id, in bibliography order. */
+export function sourceIdList(): string[] {
+  return [...ids];
+}

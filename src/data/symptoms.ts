@@ -1,6 +1,6 @@
 // Symptom accessors (data/symptoms.json): ids, body systems, triage rules.
 import symptomsJson from '../../data/symptoms.json' with { type: 'json' };
-import type { BodySystem, Symptom, SymptomsFile, TriageLevel, TriageRule } from '../schema/symptoms.js';
+import type { BodySystem, Symptom, SymptomNote, SymptomsFile, TriageLevel, TriageRule } from '../schema/symptoms.js';
 import { UnknownIdError } from './errors.js';
 
 const file = symptomsJson as SymptomsFile;
@@ -20,8 +20,19 @@ export function symptom(id: string): Symptom {
   return found;
 }
 
-export function symptomSystem(id: string): string {
+/** The body system of a documented sign; `undefined` for a sign that is not documented. */
+export function symptomSystem(id: string): string | undefined {
   return symptom(id).system;
+}
+
+/** Whether clinical guidance documents the sign (only documented signs count toward a triage level). */
+export function isDocumentedSymptom(id: string): boolean {
+  return symptom(id).documented;
+}
+
+/** Signs often mentioned but not documented as signs of deficiency, in dataset order (their own group). */
+export function undocumentedSymptomIds(): string[] {
+  return file.symptoms.filter((item) => !item.documented).map((item) => item.id);
 }
 
 export function bodySystemIds(): string[] {
@@ -40,6 +51,11 @@ export function symptomsInSystem(systemId: string): string[] {
   return file.symptoms.filter((item) => item.system === systemId).map((item) => item.id);
 }
 
+/** Guidance notes that go with ticked signs (e.g. `night-cramps-magnesium-rarely-helps` with muscle cramps). */
+export function symptomNotes(): SymptomNote[] {
+  return [...file.notes];
+}
+
 /** Triage levels in ascending severity: none, self-care, doctor, urgent, emergency. */
 export function triageLevels(): TriageLevel[] {
   return [...file.triage.levels];
@@ -54,11 +70,20 @@ export function redFlagLevels(): TriageLevel[] {
   return [...file.triage.redFlagLevels];
 }
 
-/** Symptoms that any emergency rule names: shown at all times in the checklist. */
+/** Emergency rules that one sign alone sets off (`anyOf` only): their signs are shown at all times. */
+const singleSignRule = (rule: TriageRule): boolean =>
+  rule.allOf === undefined && rule.minSymptoms === undefined && rule.minSystems === undefined;
+
+/** Signs that alone call for emergency care: shown at all times in the checklist. */
 export function emergencySymptomIds(): string[] {
   const ids = new Set<string>();
   for (const rule of file.triage.rules) {
-    if (rule.level === 'emergency') for (const id of [...(rule.allOf ?? []), ...(rule.anyOf ?? [])]) ids.add(id);
+    if (rule.level === 'emergency' && singleSignRule(rule)) for (const id of rule.anyOf ?? []) ids.add(id);
   }
   return [...ids];
+}
+
+/** Emergency rules for a combination of signs (e.g. near-fainting with palpitations): shown at all times too. */
+export function emergencyCombinationRuleIds(): string[] {
+  return file.triage.rules.filter((rule) => rule.level === 'emergency' && !singleSignRule(rule)).map((rule) => rule.id);
 }

@@ -53,3 +53,8 @@ export function comparisonUpperLimits(ageGroup: AgeGroupId): UpperLimitCompariso
 export function upperLimitBasis(): UpperLimitsFile['basis'] {
   return file.basis;
 }
+
+/** Sources of a line that goes with the limit (`too-much-magnesium`, `prescribed-magnesium-follow-doctor`). */
+export function upperLimitNoteSourceIds(id: UpperLimitsFile['notes'][number]['id']): string[] {
+  return [...(file.notes.find((note) => note.id === id)?.sourceIds ?? [])];
+}

@@ -5,6 +5,10 @@ import { nutrientReference, labelReferenceValue } from '../data/nutrients.js';
 import type { AgeGroupId, LifeStage, NativeBand, Sex } from '../schema/common.js';
 import type { NutrientId } from '../schema/nutrients.js';
 import type { UpperLimitStatus } from '../schema/upper-limits.js';
+import type { NationalAdvice } from '../schema/nutrients.js';
+import { nationalAdvice } from '../data/nutrients.js';
+import { upperLimitNoteSourceIds } from '../data/upper-limits.js';
+import { lifeStageProblem } from './reader.js';
 
 export type DoseTableNutrient = 'magnesium' | NutrientId;
 export type DoseTableUnit = 'mg' | 'ug';
@@ -18,9 +22,7 @@ export type DoseTableNoteId =
   /** EFSA: no increased need in pregnancy or lactation. */
   | 'no-extra-need-in-pregnancy-or-lactation'
   /** The upper limit applies in pregnancy and lactation too. */
-  | 'limit-includes-pregnancy-and-lactation'
-  /** Vitamin D: older adults may need more (the ≥ 75 y value is not in the dataset). */
-  | 'vitamin-d-older-adults-not-covered';
+  | 'limit-includes-pregnancy-and-lactation';
 
 /** Notes that belong to the highlight only. */
 export type HighlightNoteId =
@@ -32,8 +34,6 @@ export type HighlightNoteId =
 
 export const DOSE_TABLE_NUTRIENTS: readonly DoseTableNutrient[] = ['magnesium', 'calcium', 'vitamin-d', 'potassium'];
 const AGE_ORDER: readonly AgeGroupId[] = ['7-11m', '1-3', '4-10', '11-17', '18+'];
-/** Age groups in which a life stage (pregnant, lactating) is accepted. */
-const LIFE_STAGE_AGE_GROUPS: readonly AgeGroupId[] = ['11-17', '18+'];
 
 export function isDoseTableNutrient(value: unknown): value is DoseTableNutrient {
   return typeof value === 'string' && (DOSE_TABLE_NUTRIENTS as readonly string[]).includes(value);
@@ -112,6 +112,19 @@ export interface DoseTable {
   /** Whether comparisons were asked for and how many the table holds. */
   compare: boolean;
   comparisonCount: number;
+  /**
+   * `from-food`: the intake is total intake from food and drink, not a supplement dose (REFERENCE-FACTS 0c); not for
+   * vitamin D, whose supplement advice is shown with it.
+   */
+  intakeNote: 'from-food' | null;
+  /** National advice shown as a labelled note below the table (the Danish vitamin D recommendations). */
+  nationalAdvice: NationalAdvice[];
+  /**
+   * What too much looks like (magnesium): diarrhoea first; with reduced kidney function nausea, drowsiness,
+   * muscle weakness, low blood pressure, slow pulse → doctor; severe weakness, trouble breathing or fainting → the
+   * emergency number. `null` for other nutrients.
+   */
+  tooMuch: { sourceIds: string[] } | null;
   /** Every source behind the table, in first-use order. */
   sourceIds: string[];
 }
@@ -221,10 +234,7 @@ function nutrientRows(nutrient: NutrientId): DoseTableRow[] {
         const own = reference.intakes.filter((item) => item.lifeStage === lifeStage && item.sex === sex);
         const limit = lifeStage === 'none' && sex === null ? reference.upperLimit : null;
         if (own.length === 0 && limit === null) continue;
-        // Only note ids the table knows how to word; a new one in data/ needs its message first.
-        const noteIds: DoseTableNoteId[] = unique(
-          own.flatMap((item) => (item.noteId === 'vitamin-d-older-adults-not-covered' ? [item.noteId] : [])),
-        );
+        const noteIds: DoseTableNoteId[] = [];
         rows.push(
           finishRow({
             ageGroup,
@@ -276,14 +286,17 @@ export function doseTableRows(nutrient: DoseTableNutrient = 'magnesium', options
   let basis: DoseTable['upperLimitBasis'] = null;
   let extraSources: string[] = [];
   let unit: DoseTableUnit = 'mg';
+  let tooMuch: DoseTable['tooMuch'] = null;
+  const advice = nutrient === 'magnesium' ? [] : nationalAdvice(nutrient);
   if (nutrient === 'magnesium') {
+    tooMuch = { sourceIds: upperLimitNoteSourceIds('too-much-magnesium') };
     const label = labelReferenceMg();
     labelReference = { value: label.valueMg, sourceIds: [...label.sourceIds] };
     const details = upperLimitScope('supplemental-magnesium');
     scopeDetails = { includes: [...details.includes], excludes: [...details.excludes], forms: [...details.forms] };
     const raw = upperLimitBasis();
     basis = { noael: raw.noaelMg, loaelFrom: raw.loaelMgFrom, loaelTo: raw.loaelMgTo, sourceIds: [...raw.sourceIds] };
-    extraSources = [...details.sourceIds, ...raw.sourceIds];
+    extraSources = [...details.sourceIds, ...raw.sourceIds, ...tooMuch.sourceIds];
   } else {
     const label = labelReferenceValue(nutrient);
     labelReference = { value: label.value, sourceIds: label.sourceIds };
@@ -300,7 +313,15 @@ export function doseTableRows(nutrient: DoseTableNutrient = 'magnesium', options
     measures: unique(rows.flatMap((row) => row.intakes.map((item) => item.measure))),
     compare,
     comparisonCount: rows.reduce((count, row) => count + row.comparisons.length, 0),
-    sourceIds: unique([...rows.flatMap((row) => row.sourceIds), ...extraSources, ...labelReference.sourceIds]),
+    intakeNote: advice.length > 0 ? null : 'from-food',
+    nationalAdvice: advice,
+    tooMuch,
+    sourceIds: unique([
+      ...rows.flatMap((row) => row.sourceIds),
+      ...extraSources,
+      ...labelReference.sourceIds,
+      ...advice.flatMap((item) => item.sourceIds),
+    ]),
   };
 }
 
@@ -338,13 +359,8 @@ export function highlightRow(
   lifeStage: LifeStage = 'none',
   table: DoseTable = doseTableRows('magnesium'),
 ): Highlight {
-  let problem: HighlightProblem | null = null;
-  let stage = lifeStage;
-  if (stage !== 'none' && sex === 'male') problem = 'life-stage-with-male';
-  else if (stage !== 'none' && ageGroup !== null && !LIFE_STAGE_AGE_GROUPS.includes(ageGroup)) {
-    problem = 'life-stage-under-11';
-  }
-  if (problem) stage = 'none';
+  const problem: HighlightProblem | null = lifeStageProblem(ageGroup, sex, lifeStage);
+  const stage = problem ? 'none' : lifeStage;
   const used: HighlightInput = { ageGroup, sex, lifeStage: stage };
   const noteIds: HighlightNoteId[] = [];
   const sourceIds: string[] = [];

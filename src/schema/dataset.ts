@@ -131,8 +131,9 @@ function checkReferences(dataset: DatasetShapeType, ctx: Ctx): void {
 
   const systems = new Set(dataset.symptoms.bodySystems.map((system) => system.id));
   const symptoms = new Set(dataset.symptoms.symptoms.map((symptom) => symptom.id));
+  const documented = new Set(dataset.symptoms.symptoms.filter((item) => item.documented).map((item) => item.id));
   dataset.symptoms.symptoms.forEach((symptom, index) => {
-    if (!systems.has(symptom.system)) {
+    if (symptom.system !== undefined && !systems.has(symptom.system)) {
       issue(ctx, ['symptoms', 'symptoms', index, 'system'], `unknown body system "${symptom.system}"`);
     }
   });
@@ -140,6 +141,9 @@ function checkReferences(dataset: DatasetShapeType, ctx: Ctx): void {
     for (const key of ['allOf', 'anyOf'] as const) {
       rule[key]?.forEach((id, index) => {
         if (!symptoms.has(id)) issue(ctx, ['symptoms', 'triage', 'rules', r, key, index], `unknown symptom "${id}"`);
+        // A sign without support in clinical guidance never raises a level (REFERENCE-FACTS 0c).
+        else if (!documented.has(id))
+          issue(ctx, ['symptoms', 'triage', 'rules', r, key, index], `"${id}" is not a documented sign`);
       });
     }
   });

@@ -34,6 +34,8 @@ export const RiskFactorsFileSchema = z.strictObject({
       sourceIds: SourceIdsSchema,
     }),
   ),
+  /** Sources of result lines that are not a risk group (the diet advice with kidney disease, the blood-test line). */
+  notes: z.array(z.strictObject({ id: IdSchema, sourceIds: SourceIdsSchema })),
 });
 
 export type Evidence = z.infer<typeof EvidenceSchema>;

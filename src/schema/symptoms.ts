@@ -7,11 +7,22 @@ export const TriageLevelSchema = z.enum(TRIAGE_LEVELS);
 
 export const BodySystemSchema = z.strictObject({ id: IdSchema, sourceIds: SourceIdsSchema });
 
-export const SymptomSchema = z.strictObject({
-  id: IdSchema,
-  system: IdSchema,
-  sourceIds: SourceIdsSchema,
-});
+/**
+ * A sign. `documented`: listed as a sign of magnesium deficiency by clinical guidance (DES NBV, NIH ODS, Region
+ * Nordjylland PRI) or a red flag of public guidance; such signs belong to a body system. Signs that are often
+ * mentioned but not documented (`documented: false`) have no body system, never raise a triage level, and their
+ * sources are the guidance lists they are missing from.
+ */
+export const SymptomSchema = z
+  .strictObject({
+    id: IdSchema,
+    documented: z.boolean(),
+    system: IdSchema.optional(),
+    sourceIds: SourceIdsSchema,
+  })
+  .refine((item) => item.documented === (item.system !== undefined), {
+    message: 'a documented sign has a body system; a sign that is not documented has none',
+  });
 
 /**
  * A rule matches a selection when every condition it states holds:
@@ -34,9 +45,17 @@ export const TriageRuleSchema = z
     }
   });
 
+/** A guidance line that goes with ticked signs, e.g. what the evidence says about magnesium for night cramps. */
+export const SymptomNoteSchema = z.strictObject({
+  id: IdSchema,
+  symptomIds: z.array(IdSchema).min(1),
+  sourceIds: SourceIdsSchema,
+});
+
 export const SymptomsFileSchema = z.strictObject({
   bodySystems: z.array(BodySystemSchema).min(1),
   symptoms: z.array(SymptomSchema).min(1),
+  notes: z.array(SymptomNoteSchema),
   triage: z.strictObject({
     /** Ascending severity. */
     levels: z.array(TriageLevelSchema).length(TRIAGE_LEVELS.length),
@@ -52,4 +71,5 @@ export type TriageLevel = z.infer<typeof TriageLevelSchema>;
 export type BodySystem = z.infer<typeof BodySystemSchema>;
 export type Symptom = z.infer<typeof SymptomSchema>;
 export type TriageRule = z.infer<typeof TriageRuleSchema>;
+export type SymptomNote = z.infer<typeof SymptomNoteSchema>;
 export type SymptomsFile = z.infer<typeof SymptomsFileSchema>;

@@ -60,6 +60,13 @@ export const UpperLimitsFileSchema = z.strictObject({
   }),
   guidance: z.array(UpperLimitGuidanceSchema),
   comparisons: z.array(UpperLimitComparisonSchema),
+  /** Sources of lines that go with the limit: what too much feels like; a prescribed dose is the doctor's. */
+  notes: z.array(
+    z.strictObject({
+      id: z.enum(['too-much-magnesium', 'prescribed-magnesium-follow-doctor']),
+      sourceIds: SourceIdsSchema,
+    }),
+  ),
 });
 
 export type UpperLimitStatus = (typeof UL_STATUSES)[number];

@@ -54,6 +54,9 @@ import {
   symptomIds,
   symptomSystem,
   symptomsInSystem,
+  isDocumentedSymptom,
+  undocumentedSymptomIds,
+  emergencyCombinationRuleIds,
   triageLevels,
   triageRules,
   upperLimitBasis,
@@ -220,7 +223,7 @@ describe('nutrientReference / labelReferenceValue', () => {
     ]);
     expect(potassium.upperLimit).to.include({ value: null, status: 'none' });
   });
-  it('every age group answers, with null where the dataset has no row', () => {
+  it('every age group answers; EFSA sets no calcium limit for children (insufficient data) and none for potassium', () => {
     for (const id of nutrientIds()) {
       for (const group of AGE_GROUPS) {
         const result = nutrientReference(id, group, null);
@@ -229,7 +232,11 @@ describe('nutrientReference / labelReferenceValue', () => {
       }
     }
     expect(nutrientReference('vitamin-d', '1-3', null).upperLimit).to.include({ value: 50, scope: 'total-intake' });
-    expect(nutrientReference('calcium', '4-10', null).upperLimit).to.equal(null);
+    expect(nutrientReference('calcium', '4-10', null).upperLimit).to.include({
+      status: 'insufficient-data',
+      value: null,
+    });
+    expect(nutrientReference('potassium', '1-3', null).upperLimit).to.include({ status: 'none', value: null });
   });
   it('label values', () => {
     expect(labelReferenceValue('calcium')).to.include({ value: 800, unit: 'mg' });
@@ -269,7 +276,7 @@ describe('interactions', () => {
       expect(isMedicineId(id)).to.equal(true);
       if (item.hoursBefore === null) expect(item.noteId).to.be.a('string');
     }
-    expect(interactionFor('dolutegravir')).to.include({ hoursBefore: 2, hoursAfter: 6 });
+    expect(interactionFor('dolutegravir')).to.include({ hoursBefore: 4, hoursAfter: 6 });
     expect(interactionFor('other-integrase-inhibitors')).to.include({ hoursBefore: null, hoursAfter: null });
     expect(interactionGeneralNoteId()).to.equal('list-not-complete-ask-pharmacist');
     expectUnknown(() => interactionFor('aspirin'), 'medicine', 'aspirin');
@@ -290,17 +297,26 @@ describe('interactions', () => {
 });
 
 describe('symptoms', () => {
-  it('symptomSystem of every symptom is a known body system', () => {
-    expect(symptomIds()).to.have.length(26);
+  it('symptomSystem: every documented sign is in a known body system, the others in none', () => {
+    expect(symptomIds()).to.have.length(27);
     for (const id of symptomIds()) {
-      expect(bodySystemIds()).to.include(symptomSystem(id));
+      if (isDocumentedSymptom(id)) expect(bodySystemIds()).to.include(symptomSystem(id));
+      else expect(symptomSystem(id)).to.equal(undefined);
       expect(isSymptomId(id)).to.equal(true);
       expect(symptom(id).id).to.equal(id);
     }
     expect(symptomSystem('tetany')).to.equal('muscles-nerves');
-    expect(symptomSystem('confusion')).to.equal('sleep-mood');
-    expect(symptomsInSystem('heart-circulation')).to.include('chest-pain');
-    expect(bodySystem('sleep-mood').id).to.equal('sleep-mood');
+    expect(symptomSystem('confusion')).to.equal('muscles-nerves');
+    expect(symptomSystem('headache')).to.equal(undefined);
+    expect(undocumentedSymptomIds()).to.deep.equal([
+      'headache',
+      'sleep-problems',
+      'restless-legs',
+      'irritability',
+      'poor-concentration',
+    ]);
+    expect(symptomsInSystem('heart-circulation')).to.include.members(['chest-pain', 'near-fainting']);
+    expect(bodySystem('stomach-general').id).to.equal('stomach-general');
     expectUnknown(() => symptomSystem('hair-loss'), 'symptom', 'hair-loss');
     expectUnknown(() => bodySystem('skin'), 'body-system', 'skin');
     expectUnknown(() => symptomsInSystem('skin'), 'body-system', 'skin');
@@ -318,6 +334,8 @@ describe('symptoms', () => {
       'sudden-severe-headache',
       'confusion',
     ]);
+    // Near-fainting calls for 112 only together with palpitations or an irregular pulse: a combination.
+    expect(emergencyCombinationRuleIds()).to.deep.equal(['emergency-near-fainting-with-heart-signs']);
   });
 });
 

@@ -8,6 +8,7 @@ import interactions from '../../data/interactions.json' with { type: 'json' };
 import thresholds from '../../data/thresholds.json' with { type: 'json' };
 import riskFactors from '../../data/risk-factors.json' with { type: 'json' };
 import symptoms from '../../data/symptoms.json' with { type: 'json' };
+import sources from '../../data/sources.json' with { type: 'json' };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of several shapes, read by field name
 type Row = Record<string, any>;
@@ -102,6 +103,32 @@ describe('expected values (REFERENCE-FACTS.md)', () => {
     expect(fvst.nativeBand).to.deep.equal({ unit: 'years', from: 1, to: 2 });
   });
 
+  it('FVST guidance 3–10 years (§0c): 239 mg per daily dose, 250 mg as the tolerable level', () => {
+    const fvst = upperLimits.guidance.find((item) => item.ageGroup === '4-10')!;
+    expect(fvst).to.include({ authority: 'fvst', valueMg: 250, maxPerDailyDoseMg: 239 });
+    expect(fvst.nativeBand).to.deep.equal({ unit: 'years', from: 3, to: 10 });
+  });
+
+  it('sources a reader can check (§0c): no portal home page, no collective "SmPCs of …", no title that repeats its issuer', () => {
+    for (const source of sources) {
+      expect(source.title.toLowerCase(), source.id).to.not.equal(source.issuer.toLowerCase());
+      expect(source.issuer, source.id).to.not.match(/national medicines agencies/i);
+      expect(source.title, source.id).to.not.match(/^SmPCs of/i);
+    }
+    expect(sources.map((source) => source.id)).to.not.include.members([
+      'sundhed-dk',
+      'smpcs-magnesium-lowering-medicines',
+    ]);
+    // Every source that supports a triage rule, an interaction or a risk group names a page or an identifier.
+    const cited = new Set([
+      ...symptoms.triage.rules.flatMap((rule) => rule.sourceIds),
+      ...interactions.medicines.flatMap((item) => item.sourceIds),
+      ...riskFactors.factors.flatMap((item) => item.sourceIds),
+    ]);
+    const unchecked = sources.filter((source) => cited.has(source.id) && !source.url && !source.identifier);
+    expect(unchecked.map((source) => source.id)).to.deep.equal([]);
+  });
+
   it('IOM and VKM ULs only as comparisons (§2)', () => {
     const iom = upperLimits.comparisons.filter((item) => item.authority === 'iom-1997').map((item) => item.valueMg);
     expect(iom).to.include.members([65, 110, 350]);
@@ -155,7 +182,7 @@ describe('expected values (REFERENCE-FACTS.md)', () => {
     }
   });
 
-  it('§0b interaction timings (stricter value wins)', () => {
+  it('§0b/0c interaction timings (stricter value wins; dolutegravir 4 h before / 6 h after, Juluca SmPC)', () => {
     const timing = Object.fromEntries(
       interactions.medicines.map((item) => [item.id, [item.hoursBefore, item.hoursAfter]]),
     );
@@ -163,7 +190,7 @@ describe('expected values (REFERENCE-FACTS.md)', () => {
       tetracyclines: [3, 3],
       fluoroquinolones: [4, 8],
       levothyroxine: [4, 4],
-      dolutegravir: [2, 6],
+      dolutegravir: [4, 6],
       eltrombopag: [2, 4],
       bisphosphonates: [4, 8],
       digoxin: [4, 4],
@@ -174,6 +201,9 @@ describe('expected values (REFERENCE-FACTS.md)', () => {
     const noteOf = (id: string) => interactions.medicines.find((item) => item.id === id)!.noteId;
     expect(noteOf('bisphosphonates')).to.be.a('string');
     expect(noteOf('other-integrase-inhibitors')).to.be.a('string');
+    // Stricter wins, and both are cited: Juluca (4 h / 6 h) and Tivicay (2 h / 6 h).
+    const dolutegravir = interactions.medicines.find((item) => item.id === 'dolutegravir')!;
+    expect(dolutegravir.sourceIds).to.include.members(['smpc-juluca', 'smpc-tivicay']);
   });
 
   it('kidney: eGFR < 30 contraindicated, 30–60 caution (§0, pro.medicin.dk)', () => {
@@ -201,26 +231,78 @@ describe('expected values (REFERENCE-FACTS.md)', () => {
     );
   });
 
-  it('other nutrients, adults (§7)', () => {
+  it('other nutrients, adults (§7): calcium RI 1000 at 18–24 and 950 from 25 years (NNR 2023, EFSA 2015)', () => {
     const byId = Object.fromEntries(nutrients.map((item) => [item.id, item as Row]));
-    const ri = (id: string, measure: string) =>
-      byId[id]!.intakes.find(
+    const adult = (id: string, measure: string) =>
+      byId[id]!.intakes.filter(
         (row: Row) => row.ageGroup === '18+' && row.measure === measure && row.lifeStage === 'none',
-      )?.value;
+      ).map((row: Row) => [row.value, row.nativeBand?.from ?? null, row.nativeBand?.to ?? null]);
     const ul = (id: string, ageGroup: string) => byId[id]!.upperLimits.find((row: Row) => row.ageGroup === ageGroup);
-    expect(ri('calcium', 'recommended-intake')).to.equal(950);
-    expect(ri('calcium', 'average-requirement')).to.equal(750);
+    expect(adult('calcium', 'recommended-intake')).to.deep.equal([
+      [1000, 18, 24],
+      [950, 25, null],
+    ]);
+    expect(adult('calcium', 'average-requirement')).to.deep.equal([[750, 25, null]]);
     expect(ul('calcium', '18+')).to.include({ value: 2500, scope: 'total-intake' });
     expect(byId['calcium']!.labelReference.value).to.equal(800);
-    expect(ri('vitamin-d', 'recommended-intake')).to.equal(10);
     expect(ul('vitamin-d', '18+')).to.include({ value: 100, scope: 'total-intake' });
     expect(ul('vitamin-d', '11-17')).to.include({ value: 100, scope: 'total-intake' });
     expect(ul('vitamin-d', '1-3')).to.include({ value: 50 });
     expect(ul('vitamin-d', '4-10')).to.include({ value: 50 });
     expect(byId['vitamin-d']!.labelReference.value).to.equal(5);
-    expect(ri('potassium', 'adequate-intake')).to.equal(3500);
+    expect(adult('potassium', 'adequate-intake')).to.deep.equal([[3500, null, null]]);
     expect(ul('potassium', '18+')).to.include({ value: null, status: 'none' });
     expect(byId['potassium']!.labelReference.value).to.equal(2000);
+  });
+
+  it('vitamin D (§0c): NNR 2023 RI 10 µg for children and adults, 20 µg from 75 years; no row says "not here"', () => {
+    const vitaminD = nutrients.find((item) => item.id === 'vitamin-d')! as Row;
+    const ri = (ageGroup: string) =>
+      vitaminD.intakes
+        .filter((row: Row) => row.ageGroup === ageGroup && row.measure === 'recommended-intake')
+        .map((row: Row) => [row.value, row.nativeBand?.from ?? null, row.nativeBand?.to ?? null]);
+    for (const ageGroup of ['7-11m', '1-3', '4-10', '11-17'])
+      expect(ri(ageGroup), ageGroup).to.deep.equal([[10, null, null]]);
+    expect(ri('18+')).to.deep.equal([
+      [10, 18, 74],
+      [20, 75, null],
+    ]);
+  });
+
+  it('the Danish vitamin D advice (§0c): 10 µg under 4 and in pregnancy, 5–10 µg in winter from 4, 20 µg with calcium over 70', () => {
+    const advice = Object.fromEntries(
+      (nutrients.find((item) => item.id === 'vitamin-d')!.nationalAdvice as Row[]).map((item: Row) => [item.id, item]),
+    );
+    expect(advice['dk-vitamin-d-small-children']).to.include({ value: 10, fromWeeks: 2, toYears: 4 });
+    expect(advice['dk-vitamin-d-pregnant-lactating']).to.include({ value: 10, valueMax: null });
+    expect(advice['dk-vitamin-d-winter-from-4']).to.include({ value: 5, valueMax: 10, fromYears: 4 });
+    expect(advice['dk-vitamin-d-over-70']).to.include({ value: 20, fromYears: 70 });
+    expect(advice['dk-vitamin-d-over-70']!.withCalciumMg).to.deep.equal([800, 1000]);
+    for (const item of Object.values(advice)) expect((item as Row).sourceIds).to.deep.equal(['fvst-d-vitamin']);
+  });
+
+  it('calcium and potassium children (NNR 2023 / EFSA): values only where the bands fit, else in their own bands', () => {
+    const values = (id: string, ageGroup: string) =>
+      (nutrients.find((item) => item.id === id)! as Row).intakes
+        .filter(
+          (row: Row) => row.ageGroup === ageGroup && row.lifeStage === 'none' && row.measure !== 'average-requirement',
+        )
+        .map((row: Row) => [row.value, row.nativeBand?.from ?? null, row.nativeBand?.to ?? null]);
+    expect(values('calcium', '7-11m')).to.deep.equal([[310, null, null]]);
+    expect(values('calcium', '1-3')).to.deep.equal([[450, null, null]]);
+    expect(values('calcium', '4-10')).to.deep.equal([[800, null, null]]);
+    expect(values('calcium', '11-17')).to.deep.equal([[1150, null, null]]);
+    expect(values('potassium', '7-11m')).to.deep.equal([[750, null, null]]);
+    expect(values('potassium', '1-3')).to.deep.equal([[800, null, null]]);
+    // EFSA's own bands do not fit 4–10 and 11–17: both values, each with its band.
+    expect(values('potassium', '4-10')).to.deep.equal([
+      [1100, 4, 6],
+      [1800, 7, 10],
+    ]);
+    expect(values('potassium', '11-17')).to.deep.equal([
+      [2700, 11, 14],
+      [3500, 15, 17],
+    ]);
   });
 
   it('risk factors and evidence (§0b)', () => {
@@ -244,9 +326,9 @@ describe('expected values (REFERENCE-FACTS.md)', () => {
     expect(riskFactors.magnesiumSources.map((item) => item.id)).to.deep.equal(['magnesium-products']);
   });
 
-  it('symptoms and body systems (§0b)', () => {
+  it('symptoms and body systems (§0b, 0c: signs without clinical support have no body system)', () => {
     const systems: Record<string, string[]> = {};
-    for (const item of symptoms.symptoms) (systems[item.system] ??= []).push(item.id);
+    for (const item of symptoms.symptoms) (systems[item.system ?? 'not-documented'] ??= []).push(item.id);
     expect(systems).to.deep.equal({
       'muscles-nerves': [
         'muscle-cramps',
@@ -257,23 +339,29 @@ describe('expected values (REFERENCE-FACTS.md)', () => {
         'tetany',
         'seizure',
         'stroke-signs',
-        'headache',
         'sudden-severe-headache',
+        'confusion',
       ],
       'heart-circulation': [
         'palpitations',
         'irregular-pulse',
         'chest-pain',
         'fainting',
+        'near-fainting',
         'dizziness',
         'breathing-difficulty',
       ],
       'stomach-general': ['nausea', 'vomiting', 'poor-appetite', 'constipation', 'fatigue'],
-      'sleep-mood': ['sleep-problems', 'restless-legs', 'irritability', 'poor-concentration', 'confusion'],
+      'not-documented': ['headache', 'sleep-problems', 'restless-legs', 'irritability', 'poor-concentration'],
     });
+    for (const item of symptoms.symptoms) expect(item.documented, item.id).to.equal(item.system !== undefined);
+    // Constipation is cited to DES NBV ("træthed, muskelkramper, anoreksi og obstipation").
+    expect(symptoms.symptoms.find((item) => item.id === 'constipation')!.sourceIds).to.deep.equal([
+      'des-nbv-hypomagnesiaemi',
+    ]);
   });
 
-  it('triage: which symptom triggers which level (§0b)', () => {
+  it('triage: which symptom triggers which level (§0b, 0c: near-fainting, no "3 signs in 2 systems")', () => {
     const level: Record<string, string[]> = {};
     for (const rule of symptoms.triage.rules as Row[]) {
       if (rule.anyOf && !rule.allOf) (level[rule.level] ??= []).push(...rule.anyOf);
@@ -287,14 +375,14 @@ describe('expected values (REFERENCE-FACTS.md)', () => {
       'sudden-severe-headache',
       'confusion',
     ]);
-    expect(level['urgent']).to.have.members(['tetany', 'vomiting']);
+    expect(level['urgent']).to.have.members(['tetany', 'vomiting', 'near-fainting']);
     expect(level['doctor']).to.have.members(['palpitations', 'irregular-pulse', 'muscle-weakness']);
-    const combined = (symptoms.triage.rules as Row[]).find((rule) => rule.allOf);
-    expect(combined).to.include({ level: 'urgent' });
-    expect(combined!.allOf).to.deep.equal(['dizziness']);
-    expect(combined!.anyOf).to.have.members(['palpitations', 'irregular-pulse']);
-    const spread = (symptoms.triage.rules as Row[]).find((rule) => rule.minSystems);
-    expect(spread).to.include({ level: 'doctor', minSymptoms: 3, minSystems: 2 });
+    const combined = (symptoms.triage.rules as Row[]).filter((rule) => rule.allOf);
+    expect(combined.map((rule) => [rule.level, rule.allOf, [...rule.anyOf].sort()])).to.deep.equal([
+      ['emergency', ['near-fainting'], ['irregular-pulse', 'palpitations']],
+      ['urgent', ['dizziness'], ['irregular-pulse', 'palpitations']],
+    ]);
+    expect((symptoms.triage.rules as Row[]).some((rule) => rule.minSystems)).to.equal(false);
     expect(symptoms.triage.levels).to.deep.equal(['none', 'self-care', 'doctor', 'urgent', 'emergency']);
   });
 });
@@ -364,10 +452,13 @@ describe("the article's wrong values are not EU / NNR 2023 values (§9)", () => 
     expect(nutrients.find((item) => item.id === 'vitamin-d')!.labelReference.value).to.equal(5);
   });
 
-  it('calcium: NNR 2023 RI is 950, not 800–1000; 800 is the label value (contradiction 18)', () => {
+  it('calcium: NNR 2023 RI is 950 from 25 years (1000 at 18–24), not 800–1000; 800 is the label value (contradiction 18)', () => {
     const calcium = nutrients.find((item) => item.id === 'calcium')!;
-    const ri = calcium.intakes.filter((row) => row.measure === 'recommended-intake').map((row) => row.value);
-    expect(ri).to.deep.equal([950]);
+    const adults = calcium.intakes
+      .filter((row) => row.ageGroup === '18+' && row.lifeStage === 'none' && row.measure === 'recommended-intake')
+      .map((row) => row.value);
+    expect(adults).to.deep.equal([1000, 950]);
+    expect(calcium.intakes.some((row) => row.ageGroup === '18+' && row.value === 800)).to.equal(false);
     expect(calcium.labelReference.value).to.equal(800);
   });
 });

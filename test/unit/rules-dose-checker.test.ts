@@ -6,12 +6,12 @@ import {
   decimalsToAgree,
   elementalMgPerUnit,
   evaluateSupplements,
-  parseReaderNumber,
   shownToAgree,
   verdictFor,
+  warningUrgency,
   wholeDays,
   type DoseReader,
-} from '../../src/rules/dose.js';
+} from '../../src/rules/dose-checker.js';
 import { checkProduct, type Product } from '../../src/checks/products.js';
 import { elementalFraction, salt, saltIds } from '../../src/data/salts.js';
 import { ageGroupIds } from '../../src/data/age-groups.js';
@@ -166,7 +166,7 @@ describe('evaluateSupplements: worked examples', () => {
     expect(report.sourceIds).to.include.members([
       'pro-medicin-dk-magnesia',
       'us-label-moxifloxacin',
-      'i-base-dolutegravir',
+      'guide-therapeutique-vih-dolutegravir',
     ]);
   });
 
@@ -198,9 +198,160 @@ describe('evaluateSupplements: worked examples', () => {
         'warnings',
         'interactions',
         'products',
+        'notes',
+        'guidance',
+        'lifeStages',
         'sourceIds',
       ].sort(),
     );
+  });
+});
+
+describe('evaluateSupplements: what the report decides (issue 16)', () => {
+  it('dolutegravir: take it at least 4 h before or 6 h after magnesium (Juluca; stricter wins)', () => {
+    const report = evaluateSupplements({ ...adult, medicines: ['dolutegravir'] }, [{ mgPerUnit: 100, unitsPerDay: 1 }]);
+    expect(report.interactions).to.deep.equal([{ medicine: 'dolutegravir', hoursBefore: 4, hoursAfter: 6 }]);
+    expect(report.sourceIds).to.include.members(['smpc-juluca', 'smpc-tivicay']);
+  });
+
+  it('above the limit: the prescribed-dose line and what too much feels like; at it: only the latter; below: neither', () => {
+    const above = evaluateSupplements(adult, [{ mgPerUnit: 360, unitsPerDay: 3 }]);
+    expect(above.notes).to.deep.equal(['prescribed-magnesium', 'too-much-magnesium']);
+    expect(above.sourceIds).to.include.members(['rn-pri-hypomagnesiaemi', 'laegenoter-hypermagnesiaemi']);
+    expect(evaluateSupplements(adult, [{ mgPerUnit: 250, unitsPerDay: 1 }]).notes).to.deep.equal([
+      'too-much-magnesium',
+    ]);
+    expect(evaluateSupplements(adult, [{ mgPerUnit: 100, unitsPerDay: 1 }]).notes).to.deep.equal([]);
+  });
+
+  it('FVST guidance for children rides along as a note: 58 mg per dose at 1–2 years, 239 mg at 3–10 years', () => {
+    const toddler = evaluateSupplements({ ...adult, ageGroup: '1-3' }, [{ mgPerUnit: 50, unitsPerDay: 1 }]);
+    expect(toddler.verdict).to.equal('no-limit');
+    expect(toddler.guidance.map((item) => item.maxPerDailyDoseMg)).to.deep.equal([58]);
+    const child = evaluateSupplements({ ...adult, ageGroup: '4-10' }, [{ mgPerUnit: 50, unitsPerDay: 1 }]);
+    expect(child.verdict).to.equal('below');
+    expect(child.guidance.map((item) => item.maxPerDailyDoseMg)).to.deep.equal([239]);
+    expect(evaluateSupplements(adult, []).guidance).to.deep.equal([]);
+  });
+
+  it('pregnancy is asked and counted only from 11 years and not for men', () => {
+    expect(evaluateSupplements({ ...adult, ageGroup: '1-3' }, []).lifeStages).to.deep.equal(['none']);
+    expect(evaluateSupplements({ ...adult, sex: 'male' }, []).lifeStages).to.deep.equal(['none']);
+    expect(evaluateSupplements({ ...adult, ageGroup: '11-17', sex: 'female' }, []).lifeStages).to.have.members([
+      'none',
+      'pregnant',
+      'lactating',
+    ]);
+    // A toddler "pregnant" (a stale answer) gives no pregnancy warning.
+    const toddler = evaluateSupplements({ ...adult, ageGroup: '1-3', lifeStage: 'pregnant' }, []);
+    expect(toddler.warnings).to.not.include('pregnant-or-lactating');
+  });
+
+  it('warnings carry their urgency: kidney disease and above the limit are urgent, the rest normal', () => {
+    expect(warningUrgency).to.deep.equal({
+      'kidney-disease': 'urgent',
+      'above-upper-limit': 'urgent',
+      'no-upper-limit-for-age': 'normal',
+      'pregnant-or-lactating': 'normal',
+      interaction: 'normal',
+    });
+  });
+});
+
+describe('evaluateSupplements: exact decimal totals (issue 16, decision 1)', () => {
+  // An oracle written without the rule's arithmetic: every amount is an integer count of a fixed unit, so the exact
+  // total is an integer count of 1 / 2,000,000 mg (mg in thousandths × percent in tenths / 100 × units in halves).
+  const SCALE = 2_000_000n;
+  const exactUnits = (product: Product): bigint => {
+    const mg = BigInt(Math.round(product.mgPerUnit * 1000)); // thousandths of a mg
+    const halves = BigInt(Math.round(product.unitsPerDay * 2));
+    const perMille =
+      product.mgBasis === 'compound' ? BigInt(Math.round(salt(product.salt!).elementalMgPercent * 10)) : 1000n;
+    return mg * perMille * halves; // mg/1000 × perMille/1000 × halves/2 = units / 2,000,000
+  };
+  /** units / 2,000,000 = units × 5 / 10^7: an exact decimal with at most seven places. */
+  const decimalText = (units: bigint): string => {
+    const negative = units < 0n;
+    const magnitude = negative ? -units : units;
+    const places = ((magnitude % SCALE) * 5n).toString().padStart(7, '0').replace(/0+$/, '');
+    const whole = `${negative ? '-' : ''}${magnitude / SCALE}`;
+    return places ? `${whole}.${places}` : whole;
+  };
+  const productArbExact: fc.Arbitrary<Product> = fc
+    .record({
+      thousandths: fc.integer({ min: 1, max: 400_000 }),
+      halves: fc.integer({ min: 1, max: 6 }),
+      salt: fc.option(fc.constantFrom(...saltIds()), { nil: undefined }),
+    })
+    .map(({ thousandths, halves, salt: saltId }) =>
+      saltId
+        ? { mgPerUnit: thousandths / 1000, mgBasis: 'compound' as const, salt: saltId, unitsPerDay: halves / 2 }
+        : { mgPerUnit: thousandths / 1000, unitsPerDay: halves / 2 },
+    );
+  /** The elemental amount that brings `units` to the limit plus `extra` thousandths of a mg, as a product. */
+  const filler = (units: bigint, limitMg: number, extraThousandths: number): Product | null => {
+    const rest = BigInt(limitMg) * SCALE + BigInt(extraThousandths) * (SCALE / 1000n) - units;
+    if (rest <= 0n) return null;
+    const mgPerUnit = Number(decimalText(rest));
+    return mgPerUnit <= 5000 ? { mgPerUnit, unitsPerDay: 1 } : null;
+  };
+
+  it('a total that is exactly the limit in decimal is "at"; ≥ 0.001 mg over is "above"; under is "below"', () => {
+    fc.assert(
+      fc.property(
+        fc.array(productArbExact, { minLength: 0, maxLength: 3 }),
+        fc.integer({ min: 1, max: 500 }),
+        (start, extra) => {
+          const units = start.reduce((sum, product) => sum + exactUnits(product), 0n);
+          const at = filler(units, 250, 0);
+          fc.pre(at !== null);
+          const atReport = evaluateSupplements(adult, [...start, at!]);
+          expect(atReport.verdict).to.equal('at');
+          expect(atReport.totalElementalMg).to.equal(250);
+          expect(atReport.percentOfUpperLimit).to.equal(100);
+          const above = filler(units, 250, extra)!;
+          expect(evaluateSupplements(adult, [...start, above]).verdict).to.equal('above');
+          const below = filler(units, 250, -extra);
+          if (below) expect(evaluateSupplements(adult, [...start, below]).verdict).to.equal('below');
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('no float noise: every total and product amount in the report is the exact decimal, written as such', () => {
+    fc.assert(
+      fc.property(fc.array(productArbExact, { minLength: 1, maxLength: 4 }), (products) => {
+        const report = evaluateSupplements(adult, products);
+        const total = products.reduce((sum, product) => sum + exactUnits(product), 0n);
+        expect(String(report.totalElementalMg)).to.equal(decimalText(total));
+        report.products.forEach((dose, index) =>
+          expect(String(dose.elementalMgPerDay)).to.equal(decimalText(exactUnits(products[index]!))),
+        );
+        // Percentages are quotients: at most the 15 significant digits a double holds (never 100.00000000000001).
+        for (const percent of [report.percentOfUpperLimit!, report.percentOfLabelReference]) {
+          expect(Number(percent.toPrecision(15))).to.equal(percent);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('the review\'s cases: 500 mg carbonate + 106 mg, 500 mg hydroxide + 41.5 mg, 800 mg bisglycinate + 137.2 mg are 250 mg, "at"', () => {
+    for (const [saltId, elemental] of [
+      ['carbonate', 106],
+      ['hydroxide', 41.5],
+      ['bisglycinate', 137.2],
+    ] as const) {
+      const amount = saltId === 'bisglycinate' ? 800 : 500;
+      const report = evaluateSupplements(adult, [
+        { mgPerUnit: amount, mgBasis: 'compound', salt: saltId, unitsPerDay: 1 },
+        { mgPerUnit: elemental, unitsPerDay: 1 },
+      ]);
+      expect(report.totalElementalMg, saltId).to.equal(250);
+      expect(report.verdict, saltId).to.equal('at');
+      expect(report.exceedsUpperLimit, saltId).to.equal(false);
+    }
   });
 });
 
@@ -212,9 +363,8 @@ describe('evaluateSupplements: properties', () => {
         const report = evaluateSupplements(reader, products);
         const sum = products.reduce((total, product) => total + expectedMgPerDay(product), 0);
         expect(report.totalElementalMg).to.be.closeTo(sum, sum * 1e-12);
-        expect(report.totalElementalMg).to.equal(
-          report.products.reduce((total, product) => total + product.elementalMgPerDay, 0),
-        );
+        const productSum = report.products.reduce((total, product) => total + product.elementalMgPerDay, 0);
+        expect(report.totalElementalMg).to.be.closeTo(productSum, productSum * 1e-12);
         expect(report.products).to.have.length(products.length);
       }),
       RUNS,
@@ -290,7 +440,8 @@ describe('evaluateSupplements: properties', () => {
     fc.assert(
       fc.property(productArb, fc.constantFrom(...saltIds()), (product, saltId) => {
         const compound: Product = { ...product, mgBasis: 'compound', salt: saltId };
-        expect(elementalMgPerUnit(compound)).to.equal(product.mgPerUnit * elementalFraction(saltId));
+        const fromFraction = product.mgPerUnit * elementalFraction(saltId);
+        expect(elementalMgPerUnit(compound)).to.be.closeTo(fromFraction, fromFraction * 1e-12);
         const fromPercent = (product.mgPerUnit * salt(saltId).elementalMgPercent) / 100;
         expect(elementalMgPerUnit(compound)).to.be.closeTo(fromPercent, fromPercent * 1e-12);
         const bare = saltIds().find((id) => salt(id).form === salt(saltId).form && salt(id).hydrate === 'anhydrous');
@@ -345,17 +496,5 @@ describe('shownToAgree / decimalsToAgree', () => {
       ),
       RUNS,
     );
-  });
-});
-
-describe('parseReaderNumber', () => {
-  it('accepts , and . as the decimal mark; refuses thousands groups, units and exponents', () => {
-    expect(parseReaderNumber('2,5', ',')).to.equal(2.5);
-    expect(parseReaderNumber(' 2.5 ', ',')).to.equal(2.5);
-    expect(parseReaderNumber('150', '.')).to.equal(150);
-    expect(parseReaderNumber('1.000', ',')).to.equal(null);
-    expect(parseReaderNumber('1,000', '.')).to.equal(null);
-    for (const bad of ['', '150 mg', '1e3', '-1', '½', 'abc', '1,2,3'])
-      expect(parseReaderNumber(bad, ','), bad).to.equal(null);
   });
 });

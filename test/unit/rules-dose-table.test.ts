@@ -145,37 +145,87 @@ describe('doseTableRows: other nutrients', () => {
       ['11-17/any/none', 100],
       ['18+/any/none', 100],
     ]);
-    const adults = table.rows[4]!;
-    expect(adults.intakes.map((item) => [item.value, item.measure])).to.deep.equal([
-      [10, 'recommended-intake'],
-      [7.5, 'average-requirement'],
-    ]);
-    expect(adults.noteIds).to.deep.equal(['vitamin-d-older-adults-not-covered']);
-    // Children: the dataset holds no intake, so none is shown (not a made-up one).
-    expect(table.rows[0]!.intakes).to.deep.equal([]);
     expect(table.labelReference.value).to.equal(5);
   });
 
-  it('calcium: one adult row, RI 950 / AR 750 from 25 years, limit 2500 mg total intake', () => {
+  it('vitamin D has values in every row (0c): RI 10 µg, and 20 µg from 75 years; no "Ikke med her", no "ask the doctor"', () => {
+    const table = doseTableRows('vitamin-d');
+    const ri = (id: string) =>
+      byId(table.rows, id)
+        .intakes.filter((item) => item.measure === 'recommended-intake')
+        .map((item) => [item.value, item.nativeBand?.from ?? null]);
+    for (const id of ['7-11m/any/none', '1-3/any/none', '4-10/any/none', '11-17/any/none'])
+      expect(ri(id), id).to.deep.equal([[10, null]]);
+    expect(ri('18+/any/none')).to.deep.equal([
+      [10, 18],
+      [20, 75],
+    ]);
+    for (const row of table.rows) {
+      expect(row.intakes.length, row.id).to.be.above(0);
+      expect(row.noteIds, row.id).to.deep.equal([]);
+    }
+    // The Danish recommendations are a labelled note beside the table, cited, never the values in force.
+    expect(table.nationalAdvice.map((item) => item.id)).to.deep.equal([
+      'dk-vitamin-d-small-children',
+      'dk-vitamin-d-pregnant-lactating',
+      'dk-vitamin-d-winter-from-4',
+      'dk-vitamin-d-over-70',
+    ]);
+    expect(table.sourceIds).to.include('fvst-d-vitamin');
+    expect(table.intakeNote, 'its supplement advice stands below it').to.equal(null);
+  });
+
+  it('calcium: a row per age group (NNR 2023 RI 310, 450, 800, 1150; adults 1000 at 18–24, 950 from 25), limits by EFSA', () => {
     const table = doseTableRows('calcium');
-    expect(table.rows).to.have.length(1);
-    const [row] = table.rows;
-    expect(row!.intakes.map((item) => [item.value, item.nativeBand])).to.deep.equal([
+    expect(table.rows.map((row) => row.id)).to.deep.equal([
+      '7-11m/any/none',
+      '1-3/any/none',
+      '4-10/any/none',
+      '11-17/any/none',
+      '18+/any/none',
+      '18+/female/pregnant',
+      '18+/female/lactating',
+    ]);
+    const values = (id: string) => byId(table.rows, id).intakes.map((item) => [item.value, item.measure]);
+    expect(values('7-11m/any/none')).to.deep.equal([[310, 'recommended-intake']]);
+    expect(values('11-17/any/none')).to.deep.equal([[1150, 'recommended-intake']]);
+    const adults = byId(table.rows, '18+/any/none');
+    expect(adults.intakes.map((item) => [item.value, item.nativeBand])).to.deep.equal([
+      [1000, { unit: 'years', from: 18, to: 24 }],
       [950, { unit: 'years', from: 25, to: null }],
       [750, { unit: 'years', from: 25, to: null }],
     ]);
-    expect([row!.upperLimit.value, row!.upperLimit.scope]).to.deep.equal([2500, 'total-intake']);
+    expect([adults.upperLimit.value, adults.upperLimit.scope]).to.deep.equal([2500, 'total-intake']);
+    // EFSA 2012 set no limit for children (insufficient data): said so, not left blank.
+    expect(byId(table.rows, '4-10/any/none').upperLimit).to.include({ value: null, status: 'insufficient-data' });
     expect(table.labelReference.value).to.equal(800);
+    expect(table.intakeNote).to.equal('from-food');
   });
 
-  it('potassium: AI 3500 mg, 4000 mg when breastfeeding, no upper limit set', () => {
+  it("potassium: EFSA AI per age group, in EFSA's own bands where they do not fit ours; no upper limit set", () => {
     const table = doseTableRows('potassium');
-    expect(table.rows.map((row) => [row.id, row.intakes[0]!.value])).to.deep.equal([
-      ['18+/any/none', 3500],
-      ['18+/female/lactating', 4000],
+    expect(table.rows.map((row) => [row.id, row.intakes.map((item) => item.value)])).to.deep.equal([
+      ['7-11m/any/none', [750]],
+      ['1-3/any/none', [800]],
+      ['4-10/any/none', [1100, 1800]],
+      ['11-17/any/none', [2700, 3500]],
+      ['18+/any/none', [3500]],
+      ['18+/female/lactating', [4000]],
+    ]);
+    expect(byId(table.rows, '4-10/any/none').intakes.map((item) => item.nativeBand)).to.deep.equal([
+      { unit: 'years', from: 4, to: 6 },
+      { unit: 'years', from: 7, to: 10 },
     ]);
     for (const row of table.rows) expect([row.upperLimit.value, row.upperLimit.status]).to.deep.equal([null, 'none']);
     expect(table.upperLimitScope).to.equal(null);
+  });
+
+  it('magnesium: the intake is total intake from food, and what too much looks like is cited (0c)', () => {
+    const table = doseTableRows('magnesium');
+    expect(table.intakeNote).to.equal('from-food');
+    expect(table.tooMuch!.sourceIds).to.include.members(['laegenoter-hypermagnesiaemi', 'pro-medicin-dk-magnesia']);
+    expect(table.sourceIds).to.include.members(table.tooMuch!.sourceIds);
+    expect(doseTableRows('calcium').tooMuch).to.equal(null);
   });
 
   it('accepts exactly the four nutrient ids', () => {
@@ -227,12 +277,12 @@ describe('highlightRow', () => {
     }
   });
 
-  it('no age group: nothing marked; an age group the nutrient has no row for says so', () => {
+  it('no age group: nothing marked; a life stage without a row of its own marks the general row and says so', () => {
     expect(highlightRow(null, 'female').rowIds).to.deep.equal([]);
     const calcium = highlightRow('4-10', null, 'none', doseTableRows('calcium'));
-    expect([calcium.rowIds, calcium.noteIds]).to.deep.equal([[], ['no-row-for-age-group']]);
-    const pregnantCalcium = highlightRow('18+', null, 'pregnant', doseTableRows('calcium'));
-    expect([pregnantCalcium.rowIds, pregnantCalcium.noteIds]).to.deep.equal([
+    expect([calcium.rowIds, calcium.noteIds]).to.deep.equal([['4-10/any/none'], []]);
+    const pregnantVitaminD = highlightRow('18+', null, 'pregnant', doseTableRows('vitamin-d'));
+    expect([pregnantVitaminD.rowIds, pregnantVitaminD.noteIds]).to.deep.equal([
       ['18+/any/none'],
       ['general-row-for-life-stage'],
     ]);

@@ -10,7 +10,7 @@ import {
   unansweredQuestions,
   type Answers,
   type RiskQuizLevel,
-} from '../../src/rules/risk.js';
+} from '../../src/rules/risk-quiz.js';
 import { checkAnswers } from '../../src/checks/answers.js';
 import { riskFactor } from '../../src/data/risk-factors.js';
 
@@ -137,6 +137,8 @@ describe('scoreRisk: levels (REFERENCE-FACTS 0b: the strongest evidence among th
       level: 'not-assessed',
       factors: [],
       uncertain: [],
+      uncertainStronger: [],
+      nextSteps: [],
       contraindications: [],
       sourceIds: [],
       pointsToDoseChecker: false,
@@ -145,16 +147,77 @@ describe('scoreRisk: levels (REFERENCE-FACTS 0b: the strongest evidence among th
 });
 
 describe('scoreRisk: unknown answers and conditional questions', () => {
-  it('"unknown" does not count toward the level and is listed as uncertain', () => {
+  it('"unknown" does not count toward the level and is listed as uncertain, strongest first', () => {
     const report = scoreRisk({ ...adultMan, ppi: 'unknown', 'type-2-diabetes': 'unknown', athlete: 'yes' });
     expect(report.level).to.equal('low');
     expect(report.factors).to.deep.equal(['athlete']);
     expect(report.uncertain).to.deep.equal(['ppi', 'type-2-diabetes']);
+    // Both are better documented than the weak "yes": the result names them first (issue 16, decision 5).
+    expect(report.uncertainStronger).to.deep.equal(['ppi', 'type-2-diabetes']);
     expect(report.sourceIds).to.include.members(['mhra-2012-ppi', 'nih-ods-magnesium', 'nielsen-lukaski-2006']);
   });
 
   it('older-age "unknown" is uncertain too', () => {
     expect(scoreRisk({ ...adultMan, 'older-age': 'unknown' }).uncertain).to.deep.equal(['older-age']);
+  });
+
+  it('no group "yes" and one "ved ikke": the level is unknown, never "no risk group" (issue 16, decision 5)', () => {
+    const report = scoreRisk({ ...adultMan, ppi: 'unknown' });
+    expect(report.level).to.equal('unknown');
+    expect(report.factors).to.deep.equal([]);
+    expect(report.uncertain).to.deep.equal(['ppi']);
+    expect(report.uncertainStronger, 'nothing "yes" to be stronger than').to.deep.equal([]);
+    expect(report.nextSteps).to.deep.equal(['find-out-unknown', 'pharmacy-before-supplement']);
+    // Everything "ved ikke": still unknown.
+    const all = Object.fromEntries(
+      Object.entries({ ...adultMan }).map(([id, answer]) => [id, TAIL.includes(id) ? 'unknown' : answer]),
+    );
+    expect(scoreRisk(all).level).to.equal('unknown');
+  });
+
+  it('only risk-group answers count: an unknown kidney or magnesium-products answer is not an unknown risk group', () => {
+    const report = scoreRisk({ ...adultMan, 'kidney-disease': 'unknown', 'magnesium-products': 'unknown' });
+    expect(report.level).to.equal('low');
+    expect(report.uncertain).to.deep.equal([]);
+    expect(report.contraindications).to.deep.equal(['kidney-disease']);
+  });
+
+  it('a "yes" keeps its level; a stronger "ved ikke" is named, a weaker one is not', () => {
+    const report = scoreRisk({ ...adultMan, 'type-2-diabetes': 'yes', alcohol: 'unknown', stress: 'unknown' });
+    expect(report.level).to.equal('moderate');
+    expect(report.uncertain).to.deep.equal(['alcohol', 'stress']);
+    expect(report.uncertainStronger).to.deep.equal(['alcohol']);
+  });
+
+  it('next steps per level: food advice only without kidney disease, the diet advice one gets instead with it', () => {
+    expect(scoreRisk({ ...adultMan, alcohol: 'yes' }).nextSteps).to.deep.equal([
+      'doctor-about-symptoms',
+      'pharmacy-before-supplement',
+    ]);
+    expect(scoreRisk({ ...adultMan, 'type-2-diabetes': 'yes' }).nextSteps).to.deep.equal([
+      'magnesium-rich-food',
+      'doctor-if-symptoms',
+      'pharmacy-before-supplement',
+    ]);
+    expect(scoreRisk(adultMan).nextSteps).to.deep.equal(['varied-diet', 'pharmacy-before-supplement']);
+    for (const kidney of ['yes', 'unknown']) {
+      const moderate = scoreRisk({ ...adultMan, 'type-2-diabetes': 'yes', 'kidney-disease': kidney });
+      expect(moderate.nextSteps).to.deep.equal(['own-diet-advice', 'doctor-if-symptoms', 'pharmacy-before-supplement']);
+      expect(moderate.sourceIds).to.include('nyreforeningen-kalium');
+      expect(scoreRisk({ ...adultMan, 'kidney-disease': kidney }).nextSteps).to.deep.equal([
+        'own-diet-advice',
+        'pharmacy-before-supplement',
+      ]);
+    }
+    // Magnesium products: add it all up (the dose checker), but not with kidney disease (see the doctor first).
+    expect(scoreRisk({ ...adultMan, 'magnesium-products': 'yes' }).nextSteps).to.include('check-total-magnesium');
+    expect(scoreRisk({ ...adultMan, 'magnesium-products': 'yes', 'kidney-disease': 'yes' }).nextSteps).to.not.include(
+      'check-total-magnesium',
+    );
+    // Long-term PPI with diuretics: ask about a blood test (MHRA 2012).
+    const both = scoreRisk({ ...adultMan, ppi: 'yes', diuretics: 'yes' });
+    expect(both.nextSteps).to.include('blood-test-ppi-diuretics');
+    expect(both.sourceIds).to.include('mhra-2012-ppi');
   });
 
   it('pregnancy is derived from the life stage (pregnant or lactating) and is weak evidence', () => {
@@ -224,7 +287,7 @@ describe('scoreRisk: properties over every complete set of answers', () => {
       ...Object.fromEntries(TAIL.map((id) => [id, mostlyNo])),
     })
     .map((answers) => answers as Answers);
-  const rank: Record<RiskQuizLevel, number> = { 'not-assessed': -1, low: 0, moderate: 1, high: 2 };
+  const rank: Record<RiskQuizLevel, number> = { 'not-assessed': -1, unknown: -0.5, low: 0, moderate: 1, high: 2 };
   const RUNS = { numRuns: 1000 };
 
   it('every generated set passes checkAnswers (the quiz accepts what it scores)', () => {
@@ -240,19 +303,30 @@ describe('scoreRisk: properties over every complete set of answers', () => {
         const report = scoreRisk(answers);
         if (report.level === 'not-assessed') return;
         const evidence = report.factors.map((id) => riskFactor(id).evidence);
-        const expected = evidence.includes('strong') ? 'high' : evidence.includes('moderate') ? 'moderate' : 'low';
+        const expected = evidence.includes('strong')
+          ? 'high'
+          : evidence.includes('moderate')
+            ? 'moderate'
+            : evidence.length > 0 || report.uncertain.length === 0
+              ? 'low'
+              : 'unknown';
         expect(report.level).to.equal(expected);
       }),
       RUNS,
     );
   });
 
-  it('turning a "no" into "yes" never lowers the level; into "unknown" never changes it', () => {
+  it('turning a "no" into "yes" never lowers the level; into "unknown" never changes a level a "yes" set', () => {
     fc.assert(
       fc.property(answersArb, fc.constantFrom(...FACTOR_QUESTIONS, 'older-age'), (answers, id) => {
+        if (!applicableQuestions(answers).includes(id)) return;
         const asNo = scoreRisk({ ...answers, [id]: 'no' });
-        expect(rank[scoreRisk({ ...answers, [id]: 'yes' }).level]).to.be.at.least(rank[asNo.level]);
-        expect(scoreRisk({ ...answers, [id]: 'unknown' }).level).to.equal(asNo.level);
+        const asYes = scoreRisk({ ...answers, [id]: 'yes' });
+        const asUnknown = scoreRisk({ ...answers, [id]: 'unknown' });
+        if (asNo.level !== 'unknown') expect(rank[asYes.level]).to.be.at.least(rank[asNo.level]);
+        // "Ved ikke" never lowers a level set by a "yes", and never becomes "no risk group".
+        if (asNo.factors.length > 0) expect(asUnknown.level).to.equal(asNo.level);
+        else expect(asUnknown.level).to.equal('unknown');
       }),
       RUNS,
     );

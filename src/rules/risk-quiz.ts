@@ -6,23 +6,56 @@ import {
   riskFactorIds,
   magnesiumSources,
   riskLevelByEvidence,
+  riskNoteSourceIds,
 } from '../data/risk-factors.js';
 import { ageGroup, ageGroupIds } from '../data/age-groups.js';
 import type { Answers } from '../checks/answers.js';
+import { lifeStagesFor } from './reader.js';
 import type { Evidence } from '../schema/risk-factors.js';
 
 export type { Answers };
 export type { Evidence };
 
-/** The quiz's result level; `not-assessed` for children under 11 ("ask the child's doctor"). */
-export type RiskQuizLevel = 'low' | 'moderate' | 'high' | 'not-assessed';
+/**
+ * The quiz's result level: the strongest evidence among the groups answered "yes"; `unknown` when no group is
+ * "yes" and at least one is "ved ikke" (never "no risk group" then); `not-assessed` for children under 11.
+ */
+export type RiskQuizLevel = 'low' | 'moderate' | 'high' | 'unknown' | 'not-assessed';
+
+/**
+ * What the result advises, in the order shown:
+ * - `doctor-about-symptoms` (high), `magnesium-rich-food` and `doctor-if-symptoms` (moderate), `varied-diet` (low):
+ *   the food lines only without kidney disease (yes or unknown), which gets `own-diet-advice` instead (potassium
+ *   and phosphate limits; Nyreforeningen);
+ * - `find-out-unknown` (unknown level): how to find out (ask the pharmacy which medicines you take, or your doctor);
+ * - `blood-test-ppi-diuretics`: long-term acid-reducing medicine together with diuretics (MHRA 2012);
+ * - `pharmacy-before-supplement`: always for an assessed result;
+ * - `check-total-magnesium`: the reader takes magnesium products and has no kidney disease: add it all up.
+ */
+export type RiskNextStepId =
+  | 'doctor-about-symptoms'
+  | 'magnesium-rich-food'
+  | 'doctor-if-symptoms'
+  | 'varied-diet'
+  | 'own-diet-advice'
+  | 'find-out-unknown'
+  | 'blood-test-ppi-diuretics'
+  | 'pharmacy-before-supplement'
+  | 'check-total-magnesium';
 
 export interface RiskReport {
   level: RiskQuizLevel;
   /** Risk-factor ids the reader belongs to, strongest evidence first (dataset order within a strength). */
   factors: string[];
-  /** Risk-factor ids answered "unknown": they do not count toward the level. */
+  /** Risk-factor ids answered "unknown", strongest evidence first: they do not count toward the level. */
   uncertain: string[];
+  /**
+   * Of `uncertain`, those with stronger evidence than the strongest group answered "yes": the result names them
+   * first ("it may mean a higher risk"). Empty when nothing is "yes" (the level is then `unknown`).
+   */
+  uncertainStronger: string[];
+  /** The result's advice, as ids (see `RiskNextStepId`). */
+  nextSteps: RiskNextStepId[];
   /** Contraindication ids (`kidney-disease` answered yes or unknown): talk to a doctor before any magnesium supplement. */
   contraindications: string[];
   /** The sources behind every statement of the report, without duplicates. */
@@ -36,7 +69,6 @@ const OLDER_AGE = 'older-age';
 const SEX = 'sex';
 const LIFE_STAGE = 'life-stage';
 const ADULTS = '18+';
-const LIFE_STAGE_AGE_GROUPS = ['11-17', ADULTS];
 const EVIDENCE_ORDER: readonly Evidence[] = ['strong', 'moderate', 'weak'];
 
 /** The yes/no/unknown factor questions, in dataset order: every factor not derived from another answer. */
@@ -68,7 +100,7 @@ export function applicableQuestions(answers: Answers): string[] {
   const questions = [AGE_GROUP];
   if (ageGroup === ADULTS) questions.push(OLDER_AGE);
   questions.push(SEX);
-  if (answers[SEX] === 'female' && ageGroup !== undefined && LIFE_STAGE_AGE_GROUPS.includes(ageGroup)) {
+  if (answers[SEX] === 'female' && ageGroup !== undefined && lifeStagesFor(ageGroup, 'female').length > 1) {
     questions.push(LIFE_STAGE);
   }
   return [...questions, ...askedFactorIds(), ...contraindicationIds(), ...magnesiumSourceIds()];
@@ -105,8 +137,9 @@ function factorAnswer(id: string, answers: Answers, applicable: Set<string>): st
 
 /**
  * The risk report for a set of answers. The level is the strongest evidence among the risk groups
- * the reader belongs to (strong → high, moderate → moderate, weak or none → low); `unknown` answers
- * do not count and are listed as uncertain; `kidney-disease` yes or unknown is a contraindication;
+ * the reader belongs to (strong → high, moderate → moderate, weak → low); with no group "yes", `unknown` if a
+ * group was answered "ved ikke", else `low`. `unknown` answers never count toward a level and are listed as
+ * uncertain, strongest first; `kidney-disease` yes or unknown is a contraindication;
  * `magnesium-products` never changes the level. Answers to questions that do not apply are ignored;
  * a question left unanswered counts as "not in that group".
  */
@@ -116,6 +149,8 @@ export function scoreRisk(answers: Answers): RiskReport {
       level: 'not-assessed',
       factors: [],
       uncertain: [],
+      uncertainStronger: [],
+      nextSteps: [],
       contraindications: [],
       sourceIds: [],
       pointsToDoseChecker: false,
@@ -132,8 +167,13 @@ export function scoreRisk(answers: Answers): RiskReport {
   const rank = (id: string) => EVIDENCE_ORDER.indexOf(riskFactor(id).evidence);
   // Array.prototype.sort is stable: dataset order is kept within one strength.
   const factors = [...present].sort((a, b) => rank(a) - rank(b));
+  const uncertainByStrength = [...uncertain].sort((a, b) => rank(a) - rank(b));
   const strongest = factors.length > 0 ? riskFactor(factors[0]!).evidence : undefined;
-  const level: RiskQuizLevel = strongest === undefined ? 'low' : riskLevelByEvidence()[strongest];
+  // Only the risk-group answers count: an unknown kidney or magnesium-products answer is not a risk group.
+  const level: RiskQuizLevel =
+    strongest !== undefined ? riskLevelByEvidence()[strongest] : uncertain.length > 0 ? 'unknown' : 'low';
+  const uncertainStronger =
+    strongest === undefined ? [] : uncertainByStrength.filter((id) => rank(id) < EVIDENCE_ORDER.indexOf(strongest));
 
   const contraindications = riskContraindications().filter((item) => {
     const answer = answers[item.id];
@@ -144,6 +184,16 @@ export function scoreRisk(answers: Answers): RiskReport {
     return applicable.has(item.id) && (answer === 'yes' || answer === 'unknown');
   });
 
+  const kidney = contraindications.length > 0;
+  const nextSteps: RiskNextStepId[] = [];
+  if (level === 'high') nextSteps.push('doctor-about-symptoms');
+  if (level === 'moderate') nextSteps.push(kidney ? 'own-diet-advice' : 'magnesium-rich-food', 'doctor-if-symptoms');
+  if (level === 'low') nextSteps.push(kidney ? 'own-diet-advice' : 'varied-diet');
+  if (level === 'unknown') nextSteps.push('find-out-unknown', ...(kidney ? (['own-diet-advice'] as const) : []));
+  if (present.includes('ppi') && present.includes('diuretics')) nextSteps.push('blood-test-ppi-diuretics');
+  nextSteps.push('pharmacy-before-supplement');
+  if (products.length > 0 && !kidney) nextSteps.push('check-total-magnesium');
+
   // With no factor and nothing uncertain, the result rests on the sources that define the groups asked about.
   const cited = factors.length + uncertain.length > 0 ? [...factors, ...uncertain] : riskFactorIds();
   const sourceIds = new Set<string>();
@@ -152,11 +202,17 @@ export function scoreRisk(answers: Answers): RiskReport {
   // The advice every assessed result gives (ask the pharmacist before a supplement if you take medicines:
   // magnesium lowers the uptake of some) and the dose-checker pointer rest on the magnesium-products sources.
   for (const item of magnesiumSources()) item.sourceIds.forEach((source) => sourceIds.add(source));
+  if (nextSteps.includes('own-diet-advice'))
+    riskNoteSourceIds('kidney-disease-follow-own-diet-advice').forEach((source) => sourceIds.add(source));
+  if (nextSteps.includes('blood-test-ppi-diuretics'))
+    riskNoteSourceIds('ask-for-a-test-with-long-term-ppi').forEach((source) => sourceIds.add(source));
 
   return {
     level,
     factors,
-    uncertain,
+    uncertain: uncertainByStrength,
+    uncertainStronger,
+    nextSteps,
     contraindications: contraindications.map((item) => item.id),
     sourceIds: [...sourceIds],
     pointsToDoseChecker: products.length > 0,

@@ -2,10 +2,14 @@
 // the 375 mg label reference, medicine time gaps, days of supply and the warnings that go with them.
 import type { AgeGroupId, LifeStage, Sex } from '../schema/common.js';
 import type { Product } from '../checks/products.js';
-import { elementalFraction, salt } from '../data/salts.js';
+import { salt } from '../data/salts.js';
 import { upperLimitFor } from '../data/upper-limits.js';
 import { labelReferenceMg } from '../data/intake.js';
 import { contraindications, interactionFor, interactionGeneralNoteId } from '../data/interactions.js';
+import { upperLimitNoteSourceIds } from '../data/upper-limits.js';
+import type { UpperLimitGuidance } from '../schema/upper-limits.js';
+import { add, compare, multiply, ratio, toDecimal, toNumber, type Decimal } from './decimal.js';
+import { lifeStagesFor } from './reader.js';
 
 export type KidneyDiseaseAnswer = 'yes' | 'no' | 'unknown';
 
@@ -25,6 +29,25 @@ export type DoseVerdict = 'below' | 'at' | 'above' | 'no-limit';
 /** In the order the widget shows them: kidney disease always first. */
 export type DoseWarningId =
   'kidney-disease' | 'above-upper-limit' | 'no-upper-limit-for-age' | 'pregnant-or-lactating' | 'interaction';
+
+/**
+ * How a warning is announced and marked: `urgent` ones (kidney disease, above the limit) go to the assertive live
+ * region with "Vigtigt:"; the others are polite.
+ */
+export const warningUrgency: Readonly<Record<DoseWarningId, 'urgent' | 'normal'>> = {
+  'kidney-disease': 'urgent',
+  'above-upper-limit': 'urgent',
+  'no-upper-limit-for-age': 'normal',
+  'pregnant-or-lactating': 'normal',
+  interaction: 'normal',
+};
+
+/**
+ * Lines that go with the result (ids; the view words them): `prescribed-magnesium` (above the limit: a dose the
+ * doctor prescribed is the doctor's; the limit is for supplements) and `too-much-magnesium` (what too much feels
+ * like, with an intake at or above the limit, or where no limit is set).
+ */
+export type DoseNoteId = 'prescribed-magnesium' | 'too-much-magnesium';
 
 export interface DoseInteraction {
   medicine: string;
@@ -53,6 +76,15 @@ export interface DoseReport {
   warnings: DoseWarningId[];
   interactions: DoseInteraction[];
   products: ProductDose[];
+  /** Lines that go with the result (see `DoseNoteId`). */
+  notes: DoseNoteId[];
+  /**
+   * Danish FVST guidance for the reader's age (1–2 years: 58 mg per daily dose of a supplement; 3–10 years: 239 mg),
+   * a labelled note beside the EU limit, never the limit.
+   */
+  guidance: UpperLimitGuidance[];
+  /** The life stages the checker asks about for this reader: pregnancy and breastfeeding only from 11 years. */
+  lifeStages: LifeStage[];
   sourceIds: string[];
 }
 
@@ -60,24 +92,33 @@ export interface DoseReport {
  * Elemental magnesium per unit: as declared (`elemental`, the default: EU labels declare elemental
  * magnesium) or the compound's mass × the salt's fraction. A bare salt id is the anhydrous form.
  */
-export function elementalMgPerUnit(product: Product): number {
-  if (product.mgBasis !== 'compound') return product.mgPerUnit;
+function elementalPerUnit(product: Product): Decimal {
+  const amount = toDecimal(product.mgPerUnit);
+  if (product.mgBasis !== 'compound') return amount;
   if (product.salt === undefined) throw new RangeError('[magnesium-widgets] a compound amount needs a salt');
-  return product.mgPerUnit * elementalFraction(product.salt);
+  // The dataset's percentage as written (60.3 %), divided by 100 exactly.
+  const percent = toDecimal(salt(product.salt).elementalMgPercent);
+  return multiply(amount, { units: percent.units, scale: percent.scale + 2 });
+}
+
+const perDay = (product: Product): Decimal => multiply(elementalPerUnit(product), toDecimal(product.unitsPerDay));
+
+export function elementalMgPerUnit(product: Product): number {
+  return toNumber(elementalPerUnit(product));
 }
 
 export function productDose(product: Product): ProductDose {
   return {
-    elementalMgPerDay: elementalMgPerUnit(product) * product.unitsPerDay,
-    daysOfSupply: product.unitsPerPack === undefined ? null : product.unitsPerPack / product.unitsPerDay,
+    elementalMgPerDay: toNumber(perDay(product)),
+    daysOfSupply: product.unitsPerPack === undefined ? null : ratio(product.unitsPerPack, product.unitsPerDay),
   };
 }
 
-/** The verdict of an unrounded total against a limit: exactly the limit is `at`, never `above`. */
+/** The verdict of an exact total against a limit: exactly the limit is `at`, never `above`. */
 export function verdictFor(totalMg: number, upperLimitMg: number | null): DoseVerdict {
   if (upperLimitMg === null) return 'no-limit';
-  if (totalMg > upperLimitMg) return 'above';
-  return totalMg === upperLimitMg ? 'at' : 'below';
+  const side = compare(toDecimal(totalMg), toDecimal(upperLimitMg));
+  return side > 0 ? 'above' : side === 0 ? 'at' : 'below';
 }
 
 const unique = (ids: string[]): string[] => [...new Set(ids)];
@@ -86,7 +127,7 @@ export function evaluateSupplements(reader: DoseReader, products: readonly Produ
   const upperLimit = upperLimitFor(reader.ageGroup);
   const label = labelReferenceMg();
   const doses = products.map(productDose);
-  const totalElementalMg = doses.reduce((sum, dose) => sum + dose.elementalMgPerDay, 0);
+  const totalElementalMg = toNumber(products.map(perDay).reduce(add, { units: 0n, scale: 0 }));
   const upperLimitMg = upperLimit.valueMg;
   const verdict = verdictFor(totalElementalMg, upperLimitMg);
   const interactions = reader.medicines.map((id): DoseInteraction => {
@@ -104,12 +145,10 @@ export function evaluateSupplements(reader: DoseReader, products: readonly Produ
     sourceIds.push(...contraindications().flatMap((item) => (item.measure === 'egfr' ? item.sourceIds : [])));
   }
   if (verdict === 'above') warnings.push('above-upper-limit');
-  if (verdict === 'no-limit') {
-    warnings.push('no-upper-limit-for-age');
-    // Danish FVST guidance (1–2 years) is shown as a labelled note beside "no EU limit".
-    sourceIds.push(...upperLimit.guidance.flatMap((item) => item.sourceIds));
-  }
-  if (reader.lifeStage !== 'none') warnings.push('pregnant-or-lactating');
+  if (verdict === 'no-limit') warnings.push('no-upper-limit-for-age');
+  // Pregnancy and breastfeeding count only where they can apply (from 11 years, not for men).
+  if (reader.lifeStage !== 'none' && lifeStagesFor(reader.ageGroup, reader.sex).includes(reader.lifeStage))
+    warnings.push('pregnant-or-lactating');
   if (interactions.length > 0) {
     warnings.push('interaction');
     sourceIds.push(...reader.medicines.flatMap((id) => interactionFor(id).sourceIds));
@@ -117,24 +156,36 @@ export function evaluateSupplements(reader: DoseReader, products: readonly Produ
   for (const product of products) {
     if (product.mgBasis === 'compound' && product.salt !== undefined) sourceIds.push(...salt(product.salt).sourceIds);
   }
+  const notes: DoseNoteId[] = [];
+  if (verdict === 'above') notes.push('prescribed-magnesium');
+  if (verdict !== 'below') notes.push('too-much-magnesium');
+  for (const note of notes) {
+    sourceIds.push(
+      ...upperLimitNoteSourceIds(note === 'prescribed-magnesium' ? 'prescribed-magnesium-follow-doctor' : note),
+    );
+  }
+  const guidance = upperLimit.guidance;
+  sourceIds.push(...guidance.flatMap((item) => item.sourceIds));
 
   return {
     ageGroup: reader.ageGroup,
     totalElementalMg,
     upperLimitMg,
-    percentOfUpperLimit: upperLimitMg === null ? null : (totalElementalMg / upperLimitMg) * 100,
-    percentOfLabelReference: (totalElementalMg / label.valueMg) * 100,
+    percentOfUpperLimit: upperLimitMg === null ? null : ratio(totalElementalMg * 100, upperLimitMg),
+    percentOfLabelReference: ratio(totalElementalMg * 100, label.valueMg),
     exceedsUpperLimit: verdict === 'above',
     verdict,
     warnings,
     interactions,
     products: doses,
+    notes,
+    guidance,
+    lifeStages: lifeStagesFor(reader.ageGroup, reader.sex),
     sourceIds: unique(sourceIds),
   };
 }
 
-/** The note the interaction list always ends with: not complete, ask the pharmacist about prescription medicine. */
-export const interactionListNoteId = interactionGeneralNoteId;
+export { interactionGeneralNoteId };
 
 /**
  * How many decimals to show so the shown number sits on the same side of `limit` as the unrounded
@@ -177,19 +228,4 @@ export function shownToAgree(
 /** Whole days a pack lasts (rounded down: a pack never lasts longer than shown). */
 export function wholeDays(daysOfSupply: number): number {
   return Math.floor(daysOfSupply);
-}
-
-/**
- * A number as a reader types it, with `,` or `.` as the decimal mark (`2,5` and `2.5`). A group of
- * thousands in the locale's style (`1.000` where `,` is the decimal separator, `1,000` where it is
- * `.`) is refused rather than read as 1. `null` for anything else (empty, letters, units, exponents).
- */
-export function parseReaderNumber(text: string, decimalSeparator: string): number | null {
-  const trimmed = text.trim();
-  const groupSeparator = decimalSeparator === ',' ? '.' : ',';
-  if (new RegExp(`^\\d{1,3}(\\${groupSeparator}\\d{3})+$`).test(trimmed)) return null;
-  const normalised = trimmed.replace(',', '.');
-  if (!/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(normalised)) return null;
-  const value = Number(normalised);
-  return Number.isFinite(value) ? value : null;
 }
