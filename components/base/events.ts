@@ -1,5 +1,5 @@
 // Typed public events: `mg-change` (the reader's input changed) and `mg-result` (the shown result changed).
-import type { DoseReport } from '../../src/rules/dose.js';
+import type { DoseReport } from '../../src/rules/dose-checker.js';
 import type { DoseCheckerChange } from '../dose-checker/dose-checker.js';
 import type { DoseTableChangeDetail } from '../dose-table/dose-table.js';
 import type { RiskQuizChange, RiskQuizResult } from '../risk-quiz/risk-quiz.js';

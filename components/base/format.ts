@@ -4,6 +4,7 @@
 // line at 320 px.
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../localization.js';
+import type { NumberMarks } from '../../src/checks/reader-number.js';
 
 /** Formatters by locale and options: creating an Intl.NumberFormat costs far more than using one. */
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -29,6 +30,15 @@ const marks: Record<string, [decimal: string, group: string]> = {
   de: [',', '.'],
   en: ['.', ','],
 };
+
+/** How the widget locale writes numbers, for reading what a reader types (src/checks/reader-number.ts). */
+export function numberMarks(): NumberMarks {
+  const [decimal, group] = marks[getLocale()] ?? ['.', ','];
+  return {
+    decimal: decimal as NumberMarks['decimal'],
+    group: group === '\u00a0' ? ' ' : (group as NumberMarks['group']),
+  };
+}
 
 /** `value` as Intl would write it, for 0 ≤ value < 10^15 in a locale with known marks; otherwise undefined. */
 function formatPlain(value: number, maximumFractionDigits: number, minimumFractionDigits: number): string | undefined {

@@ -3,6 +3,9 @@ import { msg } from '@lit/localize';
 
 /** The one short line every widget shows: it informs, it does not diagnose. */
 export const disclaimer = (): string =>
-  msg('Oplysningerne er generelle. De stiller ingen diagnose og erstatter ikke en læge eller et apotek.', {
-    id: 'common.disclaimer',
-  });
+  msg(
+    'Oplysningerne er generelle. De kan ikke bruges til at stille en diagnose og erstatter ikke en samtale med læge eller apotek.',
+    {
+      id: 'common.disclaimer',
+    },
+  );

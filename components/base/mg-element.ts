@@ -1,16 +1,19 @@
 // The base every widget extends: locale wiring, bad-input reporting, typed events, failure containment.
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { ensureLocalization, localeReady, type PartMessages } from '../localization.js';
 import type { LazyPart } from './lazy.js';
 import type { MgEvents } from './events.js';
+import { acceptedWords } from './accepted.js';
+import { describeAccepted, type InputSpec } from '../../src/checks/spec.js';
+import type { Accepted } from '../../src/checks/result.js';
 
 /** One attribute or property whose value was rejected. */
 export interface InputProblem {
   /** The attribute name (kebab-case) or, for script-only input, the property name. */
   name: string;
-  /** What is accepted, in the reader's language (shown in the widget). */
-  accepted: string;
+  /** What is accepted: worded in the reader's language when the message renders. */
+  accepted: Accepted;
 }
 
 const maxShownValueLength = 60;
@@ -78,6 +81,12 @@ export interface MgElement<Events extends MgEvents<unknown, unknown> = MgEvents>
 export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEvents> extends LitElement {
   /** The widget's own message chunks per locale (components/locales/parts/), loaded before its first render. */
   static messages: PartMessages | undefined;
+  /** What a site can set (src/checks/<widget>-inputs.ts): checked generically before each update. */
+  static inputs: readonly InputSpec[] = [];
+  /** Reader words for the widget's structured inputs (`{ kind: 'shape', wordsId }`). */
+  static shapeWords: Readonly<Record<string, () => string>> = {};
+  /** The checked value of each input by name (the default while an input is unset or rejected). */
+  private checkedInputs = new Map<string, unknown>();
   /** Rejected inputs by name; rendered by `renderInputProblems()`. */
   private inputProblems = new Map<string, InputProblem>();
   /** The last value warned about per name, so one bad value gives one warning. */
@@ -98,24 +107,59 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
   }
 
   /**
+   * Checks the inputs whose property changed (all of them on the first update) against the element's specs;
+   * subclasses call `super.willUpdate(changed)` first, then read the values with `input(spec)`.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    const specs = (this.constructor as typeof MgElement).inputs;
+    const raw = (spec: InputSpec) => (this as unknown as Record<string, unknown>)[spec.property];
+    for (const spec of specs) {
+      if (changed.has(spec.property) || !this.checkedInputs.has(spec.name)) {
+        this.checkedInputs.set(spec.name, this.checkInput(spec, raw(spec)));
+      }
+    }
+    // Checks against other inputs, on each update (any of them may have changed), for values accepted alone.
+    for (const spec of specs) {
+      if (!spec.combined) continue;
+      const checked = spec.check(raw(spec));
+      if (!checked.ok) continue;
+      if (spec.combined(checked.value, (other) => this.input(other))) {
+        this.checkedInputs.set(spec.name, checked.value);
+        this.clearInvalid(spec.name);
+      } else {
+        this.checkedInputs.set(spec.name, spec.check(null).value);
+        this.reportInvalid(spec.name, raw(spec) ?? '', spec.combinedAccepted ?? spec.accepted);
+      }
+    }
+  }
+
+  /** The checked value of an input (its default while unset or rejected). */
+  protected input<Value>(spec: InputSpec<Value>): Value {
+    return (this.checkedInputs.has(spec.name) ? this.checkedInputs.get(spec.name) : spec.check(null).value) as Value;
+  }
+
+  /** Checks one raw value now (setters of structured inputs), reports or clears its problem, returns the value. */
+  protected checkInput<Value>(spec: InputSpec<Value>, raw: unknown): Value {
+    const result = spec.check(raw);
+    if (result.ok) this.clearInvalid(spec.name);
+    else this.reportInvalid(spec.name, 'rejected' in result ? result.rejected : raw, spec.accepted);
+    return result.value;
+  }
+
+  /**
    * Records that `name` got a value it does not accept: one `console.warn` naming the attribute,
    * the value and what is accepted (in English, for developers), and a localised message in the
    * widget until the input is valid again. The caller keeps working with its default.
    */
-  protected reportInvalid(
-    name: string,
-    value: unknown,
-    acceptedForDevelopers: string,
-    acceptedForReaders: string,
-  ): void {
+  protected reportInvalid(name: string, value: unknown, accepted: Accepted): void {
     const shown = describeValue(value);
     if (this.warnedValues.get(name) !== shown) {
       this.warnedValues.set(name, shown);
       console.warn(
-        `[magnesium-widgets] <${this.localName}> ${name}: ${shown} is not accepted; accepted: ${acceptedForDevelopers}. The widget ignores it.`,
+        `[magnesium-widgets] <${this.localName}> ${name}: ${shown} is not accepted; accepted: ${describeAccepted(accepted)}. The widget ignores it.`,
       );
     }
-    this.inputProblems.set(name, { name, accepted: acceptedForReaders });
+    this.inputProblems.set(name, { name, accepted });
     this.requestUpdate();
   }
 
@@ -136,12 +180,13 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
   /** The in-widget message for rejected input: for the site's author, so it names the attribute. */
   protected renderInputProblems(): TemplateResult | typeof nothing {
     if (this.inputProblems.size === 0) return nothing;
+    const shapeWords = (this.constructor as typeof MgElement).shapeWords;
     return html`<div class="input-problems" part="input-problem">
       ${[...this.inputProblems.values()].map(
         (problem) =>
           html`<p>
             ${msg(
-              str`Indstillingen "${problem.name}" har en ugyldig værdi og bruges ikke. Gyldige værdier: ${problem.accepted}.`,
+              str`Indstillingen »${problem.name}« har en ugyldig værdi og bruges ikke. Gyldige værdier: ${acceptedWords(problem.accepted, (id) => shapeWords[id]?.() ?? id)}.`,
               {
                 id: 'common.invalid-input',
               },

@@ -4,10 +4,9 @@
 // list stay in the element, so they never wait for this chunk.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatNumber } from '../base/format.js';
-import { olderAgeFromYears } from '../../src/data/risk-factors.js';
+import { factorNames } from './risk-quiz.words.js';
 import { sourceById } from '../../src/data/sources.js';
-import { riskFactorEvidence, type Evidence, type RiskReport } from '../../src/rules/risk.js';
+import { riskFactorEvidence, type Evidence, type RiskReport } from '../../src/rules/risk-quiz.js';
 
 /** What the element lends the result: its headings (at the site's level). */
 export interface ResultView {
@@ -27,7 +26,7 @@ export function renderResultDetails(report: RiskReport, view: ResultView): Templ
     report.uncertain.length > 0
       ? html`${view.heading(msg('Det er du i tvivl om', { id: 'quiz.uncertain-heading' }), 1)}
           <p>
-            ${msg('Du svarede "Ved ikke" her. Det tæller ikke med i resultatet, så spørg din læge eller på apoteket:', {
+            ${msg('Du svarede »Ved ikke« her. Det tæller ikke med i resultatet, så spørg din læge eller på apoteket:', {
               id: 'quiz.uncertain-intro',
             })}
           </p>
@@ -47,7 +46,7 @@ function renderFactor(id: string): TemplateResult {
     })
     .join('; ');
   return html`<li class="factor ${evidence}" part="factor">
-    <strong>${factorName(id, olderAgeFromYears())}</strong>
+    <strong>${factorNames[id]?.() ?? id}</strong>
     <span class="evidence">${evidenceLabel(evidence)}</span>
     <p>${factorWhy(id)}</p>
     <p class="cited">
@@ -60,41 +59,7 @@ function renderFactor(id: string): TemplateResult {
   </li>`;
 }
 
-// ---- Words: factor names, why-lines, evidence wording ----
-
-/** The short name of a risk group in the result. */
-function factorName(id: string, olderAgeYears: number): string {
-  switch (id) {
-    case 'alcohol':
-      return msg('Meget alkohol gennem længere tid', { id: 'quiz.factor.alcohol' });
-    case 'malabsorption':
-      return msg('Tarmsygdom eller tarmoperation', { id: 'quiz.factor.malabsorption' });
-    case 'chronic-diarrhoea':
-      return msg('Langvarig diarré eller opkastning', { id: 'quiz.factor.chronic-diarrhoea' });
-    case 'laxatives':
-      return msg('Fast brug af afføringsmiddel', { id: 'quiz.factor.laxatives' });
-    case 'ppi':
-      return msg('Syrehæmmende medicin i lang tid', { id: 'quiz.factor.ppi' });
-    case 'diuretics':
-      return msg('Vanddrivende medicin', { id: 'quiz.factor.diuretics' });
-    case 'magnesium-lowering-medicines':
-      return msg('Medicin, der kan sænke magnesium', { id: 'quiz.factor.magnesium-lowering-medicines' });
-    case 'type-2-diabetes':
-      return msg('Type 2-diabetes', { id: 'quiz.factor.type-2-diabetes' });
-    case 'older-age':
-      return msg(str`${formatNumber(olderAgeYears)} år eller ældre`, { id: 'quiz.factor.older-age' });
-    case 'low-intake-diet':
-      return msg('Kost med få magnesiumkilder', { id: 'quiz.factor.low-intake-diet' });
-    case 'pregnancy':
-      return msg('Graviditet eller amning', { id: 'quiz.factor.pregnancy' });
-    case 'athlete':
-      return msg('Hård træning med meget sved', { id: 'quiz.factor.athlete' });
-    case 'stress':
-      return msg('Stress', { id: 'quiz.factor.stress' });
-    default:
-      return id;
-  }
-}
+// ---- Words: why-lines and evidence wording (the factor names are in risk-quiz.words.ts: the summary uses them) ----
 
 /** One line on why a risk group matters; for pregnancy, sport and stress it says kindly that the claim is overstated. */
 function factorWhy(id: string): string {
@@ -114,13 +79,19 @@ function factorWhy(id: string): string {
         id: 'quiz.why.laxatives',
       });
     case 'ppi':
-      return msg('Brugt i lang tid kan de nedsætte optagelsen af magnesium. Lægemiddelmyndighederne advarer om det.', {
-        id: 'quiz.why.ppi',
-      });
+      return msg(
+        'Brugt i lang tid kan syrehæmmende medicin nedsætte optagelsen af magnesium. Lægemiddelmyndighederne advarer om det.',
+        {
+          id: 'quiz.why.ppi',
+        },
+      );
     case 'diuretics':
-      return msg('Slyngediuretika og thiazider får nyrerne til at udskille mere magnesium.', {
-        id: 'quiz.why.diuretics',
-      });
+      return msg(
+        'Stærkt vanddrivende medicin (slyngediuretika) og thiazider får nyrerne til at udskille mere magnesium.',
+        {
+          id: 'quiz.why.diuretics',
+        },
+      );
     case 'magnesium-lowering-medicines':
       return msg('Indlægssedlen eller produktresuméet for disse lægemidler advarer om lavt magnesium.', {
         id: 'quiz.why.magnesium-lowering-medicines',

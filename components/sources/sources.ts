@@ -1,12 +1,11 @@
 // <mg-sources>: the citation list for a set of source ids; every widget shows one in its "Kilder" section.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { MgElement } from '../base/mg-element.js';
 import { lazyPart, partFailedText } from '../base/lazy.js';
 import { tokens } from '../base/tokens.styles.js';
 import { sourcesStyles } from './sources.styles.js';
-import { isSourceId } from '../../src/data/source-ids.js';
-import { parseIdList } from '../../src/checks/parse.js';
+import { sourceIdsInput, sourcesInputs } from '../../src/checks/sources-inputs.js';
 
 /** The list and the bibliography behind it: loaded when the list is first shown. */
 const list = lazyPart(() => import('./sources-list.js'));
@@ -44,37 +43,18 @@ export class MgSources extends MgElement {
     open: { type: Boolean },
   };
   static override styles = [tokens, sourcesStyles];
+  static override inputs = sourcesInputs;
 
   /** Source ids (array); the `source-ids` attribute sets it from a space-separated list. */
-  declare sourceIds: readonly string[];
+  sourceIds: readonly string[] = [];
   /** Whether the list starts expanded. */
-  declare open: boolean;
+  open = false;
 
-  private shownIds: readonly string[] = [];
   /** The reader has opened the list (or `open` was set): from then on it is rendered. */
   private expanded = false;
 
-  constructor() {
-    super();
-    this.sourceIds = [];
-    this.open = false;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('sourceIds')) {
-      const { valid, invalid } = parseIdList(this.sourceIds, isSourceId);
-      this.shownIds = valid;
-      if (invalid.length > 0) {
-        this.reportInvalid(
-          'source-ids',
-          invalid.join(' '),
-          'space-separated source ids from the dataset (data/sources.json)',
-          msg('kilde-id’er fra datasættet, adskilt af mellemrum', { id: 'sources.accepted-ids' }),
-        );
-      } else {
-        this.clearInvalid('source-ids');
-      }
-    }
+  private get shownIds(): readonly string[] {
+    return this.input(sourceIdsInput);
   }
 
   /** A click on "Kilder" (mouse, Enter, Space) asks for the list at once; `toggle` covers other ways of opening. */

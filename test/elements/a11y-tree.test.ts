@@ -47,7 +47,7 @@ describe('accessibility tree: role, name, state of the main controls', () => {
     const element = await create('mg-dose-table', { 'age-group': '18+', sex: 'female' });
     const marker = element.shadowRoot!.querySelector('details')!;
     expect(controlState(marker.querySelector('summary')!).expanded, 'the row marker starts collapsed').to.be.false;
-    expectInSnapshot(await ariaSnapshot('mg-dose-table'), 'group', 'Markér din egen række');
+    expectInSnapshot(await ariaSnapshot('mg-dose-table'), 'group', 'Find din egen række i tabellen');
     marker.querySelector('summary')!.click();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(controlState(marker.querySelector('summary')!).expanded).to.be.true;

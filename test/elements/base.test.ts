@@ -24,7 +24,7 @@ describe('MgElement base', () => {
     it('shows a message naming the attribute and warns exactly once, keeping the default', async () => {
       const el = await fixture<MgTestElement>(html`<mg-test-element level="huge" items="a b"></mg-test-element>`);
       expect(problems(el)).to.have.length(1);
-      expect(problems(el)[0]!.textContent).to.include('"level"');
+      expect(problems(el)[0]!.textContent).to.include('»level«');
       expect(problems(el)[0]!.textContent).to.include('low, high');
       expect(warn.ours()).to.have.length(1);
       expect(warn.ours()[0]).to.match(
@@ -86,31 +86,34 @@ describe('MgElement base', () => {
       document.documentElement.removeAttribute('lang');
       const el = await fixture<MgTestElement>(html`<mg-test-element></mg-test-element>`);
       expect(getLocale()).to.equal('da');
-      expect(text(el)).to.include('erstatter ikke en læge');
+      expect(text(el)).to.include('erstatter ikke en samtale med læge');
     });
 
     it('follows <html lang> and its changes (da-DK → da, no → nb, fr → en)', async () => {
       const el = await fixture<MgTestElement>(html`<mg-test-element></mg-test-element>`);
       document.documentElement.lang = 'en-GB';
-      await waitUntil(() => text(el).includes('does not replace a doctor'), 'English after lang=en-GB');
+      await waitUntil(() => text(el).includes('does not replace advice from a doctor'), 'English after lang=en-GB');
       document.documentElement.lang = 'no';
-      await waitUntil(() => text(el).includes('erstatter ikke lege'), 'Norwegian Bokmål after lang=no');
+      await waitUntil(() => text(el).includes('erstatter ikke en samtale med lege'), 'Norwegian Bokmål after lang=no');
       document.documentElement.lang = 'fr';
-      await waitUntil(() => text(el).includes('does not replace a doctor'), 'English for a language we do not have');
+      await waitUntil(
+        () => text(el).includes('does not replace advice from a doctor'),
+        'English for a language we do not have',
+      );
       document.documentElement.lang = 'da-DK';
-      await waitUntil(() => text(el).includes('erstatter ikke en læge'), 'Danish after lang=da-DK');
+      await waitUntil(() => text(el).includes('erstatter ikke en samtale med læge'), 'Danish after lang=da-DK');
     });
 
     it('setLocale pins a locale until setLocale("auto")', async () => {
       const el = await fixture<MgTestElement>(html`<mg-test-element></mg-test-element>`);
       await setLocale('de');
-      await waitUntil(() => text(el).includes('ersetzen weder Arzt'), 'German when pinned');
+      await waitUntil(() => text(el).includes('ersetzen kein Gespräch'), 'German when pinned');
       document.documentElement.lang = 'sv';
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(getLocale()).to.equal('de');
-      expect(text(el)).to.include('ersetzen weder Arzt');
+      expect(text(el)).to.include('ersetzen kein Gespräch');
       await setLocale('auto');
-      await waitUntil(() => text(el).includes('ersätter inte en läkare'), 'Swedish again after auto');
+      await waitUntil(() => text(el).includes('ersätter inte ett samtal med läkare'), 'Swedish again after auto');
     });
 
     it('an unknown locale warns once and changes nothing', async () => {

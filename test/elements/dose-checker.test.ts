@@ -2,7 +2,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../components/dose-checker/define.js';
 import type { MgDoseChecker } from '../../components/dose-checker/dose-checker.js';
-import type { DoseReport } from '../../src/rules/dose.js';
+import type { DoseReport } from '../../src/rules/dose-checker.js';
 import { setLocale } from '../../components/localization.js';
 import { fixtureSuite } from '../suites/fixture-suite.js';
 import { doseCheckerFixtures } from '../../components/dose-checker/dose-checker.fixtures.js';
@@ -124,10 +124,13 @@ describe('<mg-dose-checker>', () => {
     expect(text(el, '.result')).to.not.include('Under den øvre grænse');
     expect($(el, 'meter')).to.equal(null);
     expect(text(el, '[data-warning="no-upper-limit-for-age"]')).to.include('lægen');
-    // FVST's Danish guidance for 1–2 years appears only as a labelled comparison.
-    expect(text(el, '[data-warning="no-upper-limit-for-age"]')).to.include(
-      'Til sammenligning: Fødevarestyrelsen i Danmark vejleder om højst 65 mg om dagen fra tilskud til børn på 1–2 år.',
+    // FVST's Danish guidance for 1–2 years appears only as a labelled comparison, as FVST states it (0c).
+    expect(text(el, '.guidance').replace(/\u2060/g, '')).to.equal(
+      'Til sammenligning vejleder Fødevarestyrelsen i Danmark om højst 58 mg pr. anbefalet daglig dosis af et kosttilskud til børn (1–2 år).',
     );
+    // No pregnancy question for a child, and the hint for who answers for a child.
+    expect(text(el, '.reader')).to.not.include('gravid');
+    expect(text(el, '#age-group-hint')).to.equal('Svarer du for et barn, så vælg barnets alder.');
     expect(el.shadowRoot!.querySelector('mg-sources')!.sourceIds).to.include('fvst-kosttilskud-bilag-b');
   });
 
@@ -183,12 +186,85 @@ describe('<mg-dose-checker>', () => {
     await el.updateComplete;
     const inputs = $$(el, 'details.product')[1]!;
     const mg = inputs.querySelector<HTMLInputElement>('[id$="-mgPerUnit"]')!;
-    await type(el, mg, '1.000');
+    await type(el, mg, '6000');
     expect(mg.getAttribute('aria-invalid')).to.equal('true');
     const error = el.shadowRoot!.getElementById(mg.getAttribute('aria-describedby')!.split(' ')[0]!)!;
-    expect(error.textContent).to.include('Skriv et tal');
+    // The message never shows a format the field refuses: "5.000" is read as 5000 on a Danish page.
+    expect(error.textContent!.trim()).to.equal('Skriv et tal over 0 og højst 5.000, fx 150.');
     expect(text(el, '.total')).to.include('100 mg');
     expect(text(el, '.incomplete')).to.include('Produkt 2');
+    // Another unit is named, never converted.
+    await type(el, mg, '1 g');
+    expect(el.shadowRoot!.getElementById(`${mg.id}-error`)!.textContent!.trim()).to.equal(
+      'Skriv mængden i mg, ikke i g. Fx 150.',
+    );
+    expect(text(el, '.total')).to.include('100 mg');
+  });
+
+  it('numbers as Danish readers write them: "5.000" is five thousand, "150 mg" and "2 stk" are fine (issue 16)', async () => {
+    const el = await fixture<MgDoseChecker>(html`<mg-dose-checker kidney-disease="no"></mg-dose-checker>`);
+    await type(el, $<HTMLInputElement>(el, '[id$="-mgPerUnit"]')!, '5.000');
+    expect(el.products[0]!.mgPerUnit).to.equal(5000);
+    await type(el, $<HTMLInputElement>(el, '[id$="-mgPerUnit"]')!, '62,5 mg');
+    await type(el, $<HTMLInputElement>(el, '[id$="-unitsPerDay"]')!, '2 stk');
+    expect(el.products).to.deep.equal([{ mgPerUnit: 62.5, mgBasis: 'elemental', unitsPerDay: 2 }]);
+    expect(text(el, '.total')).to.include('125 mg');
+    // The field shows the number as the page writes it once the reader leaves it.
+    expect($<HTMLInputElement>(el, '[id$="-mgPerUnit"]')!.value).to.equal('62,5');
+  });
+
+  it('a preset 1.125 mg survives a switch to English and back (the number is kept, not its Danish text)', async () => {
+    const el = await fixture<MgDoseChecker>(
+      html`<mg-dose-checker mg-per-unit="1.125" units-per-day="2" kidney-disease="no"></mg-dose-checker>`,
+    );
+    expect(el.products[0]!.mgPerUnit).to.equal(1.125);
+    await setLocale('en');
+    await el.updateComplete;
+    expect(el.products).to.deep.equal([{ mgPerUnit: 1.125, mgBasis: 'elemental', unitsPerDay: 2 }]);
+    expect(text(el, '.product-summary')).to.not.include('Missing');
+    await setLocale('da');
+    await el.updateComplete;
+    expect(el.products[0]!.mgPerUnit).to.equal(1.125);
+  });
+
+  it('exact totals (issue 16): 500 mg carbonate as salt weight + 106 mg is 250 mg, "at"; the product lines agree', async () => {
+    const el = await fixture<MgDoseChecker>(html`<mg-dose-checker kidney-disease="no"></mg-dose-checker>`);
+    el.products = [
+      { mgPerUnit: 500, mgBasis: 'compound', salt: 'carbonate', unitsPerDay: 1 },
+      { mgPerUnit: 106, unitsPerDay: 1 },
+    ];
+    await el.updateComplete;
+    expect(text(el, '.total')).to.equal('250 mg magnesium om dagen fra tilskud');
+    expect(text(el, '.verdict')).to.include('Præcis på den øvre grænse');
+    // 249.96 mg is below: the product line shows 249,96, not a rounded 250 beside "under".
+    el.products = [{ mgPerUnit: 124.98, unitsPerDay: 2 }];
+    await el.updateComplete;
+    expect(text(el, '.verdict')).to.include('Under');
+    expect(text(el, '.product-lines')).to.include('249,96 mg');
+  });
+
+  it('above the limit: the prescribed-dose line, what too much feels like, and 112 as a tel: link', async () => {
+    const el = await fixture<MgDoseChecker>(
+      html`<mg-dose-checker mg-per-unit="360" units-per-day="3" kidney-disease="no"></mg-dose-checker>`,
+    );
+    expect(text(el, '.note')).to.equal(
+      'Har lægen ordineret magnesium, så følg lægens dosis – grænsen gælder kosttilskud.',
+    );
+    const tooMuch = text(el, '[part="too-much"]');
+    expect(tooMuch).to.include('Diarré er det første tegn');
+    expect(tooMuch).to.include('langsom puls');
+    expect($<HTMLAnchorElement>(el, '[part="too-much"] a.tel')!.getAttribute('href')).to.equal('tel:112');
+  });
+
+  it('dolutegravir: at least 4 hours before or 6 hours after, with the brand names readers know', async () => {
+    const el = await fixture<MgDoseChecker>(
+      html`<mg-dose-checker mg-per-unit="100" kidney-disease="no" medicines="dolutegravir"></mg-dose-checker>`,
+    );
+    const interaction = text(el, '[data-warning="interaction"]');
+    expect(interaction).to.include('Tivicay, Triumeq, Dovato og Juluca');
+    expect(interaction).to.include(
+      'mindst 4 timer før magnesium eller tidligst 6 timer efter, at du har taget magnesium',
+    );
   });
 
   it('compound basis asks for the salt form and converts with its fraction', async () => {
@@ -276,7 +352,7 @@ describe('<mg-dose-checker>', () => {
     expect(deepActiveElement()).to.equal($(el, '.add'));
   });
 
-  it('"Kopiér til dit apotek" copies a plain-text summary; without a clipboard it shows the text instead', async () => {
+  it('"Kopiér teksten til apoteket" copies a plain-text summary; without a clipboard it shows the text instead', async () => {
     const el = await fixture<MgDoseChecker>(
       html`<mg-dose-checker
         product-name="Magnesia"
@@ -307,8 +383,12 @@ describe('<mg-dose-checker>', () => {
       $<HTMLButtonElement>(el, '[part="copy-button"]')!.click();
       await new Promise((resolve) => setTimeout(resolve, 0));
       await el.updateComplete;
-      expect(text(el, '.copy-status')).to.include('Kunne ikke kopiere');
-      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.match(/301,5\smg/);
+      expect(text(el, '.copy-status')).to.include('Teksten er markeret');
+      const box = $<HTMLTextAreaElement>(el, 'textarea')!;
+      expect(box.value).to.match(/301,5\smg/);
+      // The fallback box is focused and selected, so the reader only has to copy.
+      expect(deepActiveElement()).to.equal(box);
+      expect([box.selectionStart, box.selectionEnd]).to.deep.equal([0, box.value.length]);
     } finally {
       delete (navigator as unknown as Record<string, unknown>)['clipboard'];
       if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
@@ -323,7 +403,7 @@ describe('<mg-dose-checker>', () => {
     // 62.5 × 2 = 125 mg → 50 % of the UL.
     expect(text(el, '.total')).to.equal('125 mg of magnesium a day from supplements');
     expect(text(el, '.verdict')).to.include('Below the upper limit');
-    expect(text(el, '[part="copy-button"]')).to.equal('Copy for your pharmacist');
+    expect(text(el, '[part="copy-button"]')).to.equal('Copy the text for the pharmacy');
   });
 });
 

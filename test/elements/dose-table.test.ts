@@ -1,6 +1,6 @@
 // <mg-dose-table>: the rendered table in da and en holds the dataset's values and none of the article's wrong ones;
 // highlight rules, reader input (never reflected), events, narrow containers and print.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../components/dose-table/define.js';
 import type { MgDoseTable } from '../../components/dose-table/dose-table.js';
@@ -134,9 +134,10 @@ describe('<mg-dose-table>', () => {
         const [infants, toddlers] = bodyRows(el).map(cells);
         expect(infants![2]).to.equal(labels.noLimit);
         expect(toddlers![2]).to.include(labels.noLimit);
+        // As FVST states it (0c): 58 mg per recommended daily dose of a supplement, 65 mg the tolerable level it cites.
         const note = toddlers![3]!;
-        expect(note).to.include(mg(65, locale));
         expect(note).to.include(mg(58, locale));
+        expect(note).to.include(mg(65, locale));
         expect(note).to.include(locale === 'da' ? 'ikke en EU-grænse' : 'not an EU limit');
         expect(note).to.include(locale === 'da' ? '1–2 år' : '1–2 years');
       });
@@ -148,8 +149,32 @@ describe('<mg-dose-table>', () => {
     const about = text(el.shadowRoot!.querySelector('[part="notes"]'));
     expect(about).to.include('375 mg');
     expect(about).to.include('ikke et anbefalet indtag');
-    expect(about).to.include('ikke det magnesium, der naturligt er i maden');
+    expect(about).to.include('RI står her for referenceindtag');
+    // 0c: the limit covers supplements whatever the form, and water and fortified foods, not food.
+    expect(about).to.include('uanset form – fx citrat, oxid, chlorid, lactat, bisglycinat og threonat');
+    expect(about).to.include('ikke det magnesium, der findes naturligt i maden');
     expect(about).to.include('360–365 mg');
+    // Above the table, where "AI" first appears: what it means, and that the intake is food and drink.
+    const legend = text(el.shadowRoot!.querySelector('[part="legend"]'));
+    expect(legend).to.include('AI = tilstrækkeligt indtag');
+    expect(legend).to.include('Indtaget gælder alt, hvad du spiser og drikker');
+    expect(legend).to.include('Det er ikke en dosis for kosttilskud');
+    // What too much magnesium feels like, with 112 as a tel: link.
+    const tooMuch = el.shadowRoot!.querySelector('[part="too-much"]')!;
+    expect(text(tooMuch)).to.include('Diarré er det første tegn på for meget magnesium');
+    expect(tooMuch.querySelector('a.tel')!.getAttribute('href')).to.equal('tel:112');
+  });
+
+  it('in the United Kingdom the emergency number is "999 or 112", both tel: links', async () => {
+    document.documentElement.lang = 'en-GB';
+    try {
+      const el = await render(html`<mg-dose-table></mg-dose-table>`);
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part="too-much"] a.tel').length === 2, 'two numbers');
+      const links = [...el.shadowRoot!.querySelectorAll('[part="too-much"] a.tel')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['tel:999', 'tel:112']);
+    } finally {
+      document.documentElement.lang = 'da';
+    }
   });
 
   it('marks the reader’s row in text and for assistive technology', async () => {
@@ -187,7 +212,7 @@ describe('<mg-dose-table>', () => {
         await el.updateComplete;
         expect(warn.ours()).to.have.length(1);
         expect(warn.ours()[0]).to.include(' life-stage: ');
-        expect(text(el.shadowRoot!.querySelector('[part="input-problem"]'))).to.include('"life-stage"');
+        expect(text(el.shadowRoot!.querySelector('[part="input-problem"]'))).to.include('»life-stage«');
         expect(el.shadowRoot!.querySelectorAll('tbody tr[aria-current="true"]')).to.have.length(1);
         expect(text(el.shadowRoot!.querySelector('tr[aria-current="true"] th'))).not.to.match(/Gravide|Ammende/);
       } finally {
@@ -247,17 +272,32 @@ describe('<mg-dose-table>', () => {
     }
   });
 
-  it('vitamin D in µg, its limit for total intake; potassium says no limit is set', async () => {
+  it('vitamin D in µg, its limit for total intake, a value in every row and the Danish advice; potassium says no limit is set', async () => {
     const el = await render(html`<mg-dose-table nutrient="vitamin-d"></mg-dose-table>`);
     const header = [...el.shadowRoot!.querySelectorAll('thead th')].map(text);
     expect(header[2]).to.equal('Øvre grænse pr. dag for det samlede indtag (EFSA)');
-    const adults = cells(bodyRows(el).at(-1)!);
-    expect(adults[1]).to.include('10 µg (RI)');
+    const rows = bodyRows(el).map(cells);
+    for (const row of rows) expect(row[1], row[0]).to.not.include('Ikke med her');
+    expect(rows[0]![1]).to.equal('10 µg (RI)');
+    const adults = rows.at(-1)!;
+    expect(adults[1]).to.include('10 µg (RI) 18–74 år');
+    expect(adults[1]).to.include('20 µg (RI) fra 75 år');
     expect(adults[1]).to.include('7,5 µg (AR)');
     expect(adults[2]).to.equal('100 µg');
+    expect(text(el.shadowRoot!.querySelector('[part="notes"]'))).to.not.include('Spørg lægen');
+    const advice = text(el.shadowRoot!.querySelector('[part="national-advice"]'));
+    expect(advice).to.include('Sundhedsstyrelsen og Fødevarestyrelsen');
+    expect(advice).to.include('10 µg hele året til børn fra 2 uger, til de fylder 4 år.');
+    expect(advice).to.include('5–10 µg i vinterhalvåret (oktober–april) til alle fra 4 år.');
+    expect(advice).to.include('20 µg sammen med 800–1.000 mg calcium hele året til alle over 70 år');
     el.nutrient = 'potassium';
     await el.updateComplete;
-    expect(cells(bodyRows(el)[0]!)).to.deep.equal(['18 år og derover', '3.500 mg (AI)', 'Ingen EU-grænse', '']);
+    expect(cells(bodyRows(el).find((row) => text(row.querySelector('th')) === '4–10 år')!)).to.deep.equal([
+      '4–10 år',
+      '1.100 mg (AI) 4–6 år1.800 mg (AI) 7–10 år',
+      'Ingen EU-grænse',
+      '',
+    ]);
     expect(text(el.shadowRoot!.querySelector('[part="notes"]'))).to.include('EFSA har ikke fastsat en øvre grænse.');
   });
 
@@ -330,7 +370,7 @@ describe('<mg-dose-table>', () => {
       'fvst-kosttilskud-bilag-b',
       'eu-reg-1169-2011',
     ]);
-    expect(text(el.shadowRoot!.querySelector('[part="disclaimer"]'))).to.include('erstatter ikke en læge');
+    expect(text(el.shadowRoot!.querySelector('[part="disclaimer"]'))).to.include('erstatter ikke en samtale med læge');
   });
 });
 

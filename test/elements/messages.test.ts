@@ -46,8 +46,8 @@ describe('messages per widget', () => {
   });
 
   for (const [lang, own, common] of [
-    ['sv', 'Markera din egen rad', 'ersätter inte en läkare'],
-    ['de', 'Eigene Zeile markieren', 'ersetzen weder Arzt'],
+    ['sv', 'Hitta din egen rad i tabellen', 'ersätter inte ett samtal med läkare'],
+    ['de', 'Ihre eigene Zeile in der Tabelle finden', 'ersetzen kein Gespräch'],
   ] as const) {
     it(`lang=${lang}: the first render is already in ${lang}, its own and the common texts`, async () => {
       document.documentElement.lang = lang;
@@ -58,7 +58,7 @@ describe('messages per widget', () => {
       await el.updateComplete;
       expect(renders.length).to.be.greaterThan(0);
       expect(renders[0], 'first render').to.include(own).and.include(common);
-      expect(renders[0], 'first render').to.not.include('Markér din egen række');
+      expect(renders[0], 'first render').to.not.include('Find din egen række');
     });
   }
 

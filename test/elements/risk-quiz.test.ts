@@ -76,11 +76,11 @@ describe('<mg-risk-quiz>', () => {
     expect(focusedText()).to.equal('Hvor gammel er du?');
     expect(text(el, '.progress')).to.equal('Spørgsmål 1 af 15');
 
-    // Question 1: Tab into the group (first radio), four arrows down to "18 år eller ældre", Tab to Next, Enter.
+    // Question 1: Tab into the group (first radio), four arrows down to "18 år og derover", Tab to Next, Enter.
     await tabTo(isRadio);
     for (let i = 0; i < 4; i++) await press('ArrowDown');
     expect((focused() as HTMLInputElement).checked).to.equal(true);
-    expect(focused()!.closest('label')!.textContent!.trim()).to.equal('18 år eller ældre');
+    expect(focused()!.closest('label')!.textContent!.trim()).to.equal('18 år og derover');
     await tabTo(isButton('Næste'));
     await press('Enter');
     await settle(el);
@@ -250,7 +250,7 @@ describe('<mg-risk-quiz>', () => {
       await el.updateComplete;
       expect(warn.ours()).to.have.length(2);
       expect(warn.ours()[1]).to.include(' answers: ');
-      expect(text(el, '[part="input-problem"]')).to.include('"answers"');
+      expect(text(el, '[part="input-problem"]')).to.include('»answers«');
       // The widget keeps the last accepted answers.
       expect(el.answers['age-group']).to.equal('18+');
       el.answers = {};
@@ -277,9 +277,36 @@ describe('<mg-risk-quiz>', () => {
       .and.include('EFSA finder ikke');
     expect(factors[0]).to.include('Kilde: EFSA NDA Panel (2015)');
     expect(factors[1]).to.include('Hård træning').and.include('svag dokumentation');
-    // The uncertain answer is listed apart.
-    expect(text(el, '.result')).to.include('Du svarede "Ved ikke" her');
+    // The uncertain answer is listed apart, and — better documented than the groups answered yes — named first.
+    expect(text(el, '.result')).to.include('Du svarede »Ved ikke« her');
+    expect(text(el, '.stronger')).to.equal(
+      'Du svarede »Ved ikke« til: Syrehæmmende medicin i lang tid. Det kan betyde en større risiko end resultatet ovenfor.',
+    );
     expect(factors[2]).to.include('Syrehæmmende medicin').and.include('Stærk dokumentation');
+  });
+
+  it('"Ved ikke" with no group answered yes: "Vi kan ikke sige…", never "no risk group"; level unknown (issue 16)', async () => {
+    const el = await fixture<MgRiskQuiz>(html`<mg-risk-quiz></mg-risk-quiz>`);
+    const results: RiskQuizResult[] = [];
+    el.addEventListener('mg-result', (event) => results.push(event.detail));
+    el.answers = { ...adultMan, alcohol: 'unknown', ppi: 'unknown' };
+    await el.updateComplete;
+    expect(announced(el)).to.include('Vi kan ikke sige, om du hører til en risikogruppe for magnesiummangel');
+    expect(text(el, '.result')).to.not.include('ingen af de kendte risikogrupper');
+    expect(text(el, '.next-steps')).to.include('Spørg på apoteket, hvad den medicin, du tager, hedder og gør');
+    expect(results.at(-1)!.level).to.equal('unknown');
+  });
+
+  it('kidney disease yes or "ved ikke": no food advice, the diet advice of the doctor instead (issue 16)', async () => {
+    const el = await fixture<MgRiskQuiz>(html`<mg-risk-quiz></mg-risk-quiz>`);
+    el.answers = { ...adultMan, 'type-2-diabetes': 'yes', 'kidney-disease': 'unknown' };
+    await el.updateComplete;
+    const next = text(el, '.next-steps');
+    expect(next).to.not.include('Spis magnesiumrige fødevarer');
+    expect(next).to.include('Følg den kostvejledning, du har fået af lægen eller diætisten.');
+    el.answers = { ...adultMan, 'type-2-diabetes': 'yes', 'kidney-disease': 'no' };
+    await el.updateComplete;
+    expect(text(el, '.next-steps')).to.include('Spis magnesiumrige fødevarer hver dag');
   });
 
   it('the dose-checker link appears for magnesium products; headings follow heading-level', async () => {

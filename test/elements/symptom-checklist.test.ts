@@ -50,15 +50,25 @@ describe('<mg-symptom-checklist>', () => {
   });
 
   describe('structure', () => {
-    it('one fieldset with a legend per body system, and a native checkbox with a label for every symptom', async () => {
+    it('a fieldset per body system and one for the signs that are not documented, a labelled checkbox per sign', async () => {
       const { el } = await create();
       const fieldsets = [...shadow(el).querySelectorAll('fieldset')];
-      expect(fieldsets).to.have.length(bodySystemIds().length);
+      expect(fieldsets).to.have.length(bodySystemIds().length + 1);
       expect(fieldsets.map((set) => text(set.querySelector('legend')))).to.deep.equal([
         'Muskler og nerver',
         'Hjerte, kredsløb og vejrtrækning',
         'Mave og almen tilstand',
-        'Søvn, humør og tanker',
+        'Nævnes ofte, men er ikke dokumenterede tegn på magnesiummangel',
+      ]);
+      const undocumented = [...fieldsets.at(-1)!.querySelectorAll<HTMLInputElement>('input')].map(
+        (input) => input.value,
+      );
+      expect(undocumented).to.deep.equal([
+        'headache',
+        'sleep-problems',
+        'restless-legs',
+        'irritability',
+        'poor-concentration',
       ]);
       const boxes = [...shadow(el).querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')];
       expect(boxes.map((input) => input.value).sort()).to.deep.equal([...symptomIds()].sort());
@@ -78,6 +88,7 @@ describe('<mg-symptom-checklist>', () => {
       expect(label('tetany')).to.equal('Smertefulde muskelkramper i hænder eller fødder, der ikke slipper');
       expect(label('muscle-cramps')).to.equal('Muskelkramper');
       expect(label('seizure')).to.equal('Krampeanfald');
+      expect(label('near-fainting')).to.equal('Du er ved at besvime');
     });
 
     it('a hint describes the checkbox where it helps', async () => {
@@ -90,12 +101,15 @@ describe('<mg-symptom-checklist>', () => {
 
   describe('the emergency box', () => {
     for (const selected of ['', 'fatigue', 'chest-pain tetany', 'vomiting']) {
-      it(`is shown with all seven emergency signs when ${selected || 'nothing'} is ticked`, async () => {
+      it(`is shown with all seven emergency signs and the near-fainting combination when ${selected || 'nothing'} is ticked`, async () => {
         const { el } = await create(selected ? { selected } : {});
         expect(text(box(el))).to.match(/^Ring 112 /);
-        expect(box(el).querySelectorAll('li')).to.have.length(7);
+        expect(box(el).querySelectorAll('li')).to.have.length(8);
         expect(text(box(el))).to.include('Smerter eller trykken i brystet');
         expect(text(box(el))).to.include('Krampeanfald');
+        expect(text(box(el))).to.include('Du er ved at besvime og har samtidig hjertebanken eller uregelmæssig puls');
+        // The number is a tel: link.
+        expect(box(el).querySelector('a.tel')!.getAttribute('href')).to.equal('tel:112');
         expect(box(el).checkVisibility?.() ?? true).to.be.true;
       });
     }
@@ -109,24 +123,51 @@ describe('<mg-symptom-checklist>', () => {
       expect(shadow(el).querySelector('[part="copy-button"]')).to.equal(null);
     });
 
-    it('self-care: systems, "unspecific", the blood test (P-magnesium, 0,70 mmol/l, normal does not rule out)', async () => {
+    it('self-care: systems, other causes, night cramps, the blood test (P-magnesium, 0,70 mmol/l, when to ask)', async () => {
       const { el } = await create({ selected: 'muscle-cramps fatigue' });
       const shown = text(result(el));
       expect(shown).to.include('Hold øje med');
-      expect(shown).to.include('Muskler og nerver; Mave og almen tilstand');
-      expect(shown).to.include('uspecifikke');
-      expect(shown).to.include('P-magnesium');
+      // Lower case after the colon: no full sentence follows.
+      expect(shown).to.include('kropssystemer: muskler og nerver; mave og almen tilstand.');
+      expect(shown).to.include('kan have mange andre årsager end for lidt magnesium');
+      expect(shown).to.include('Almindelige lægkramper om natten hos ældre bliver sjældent bedre af magnesium');
+      expect(shown).to.include('(den hedder P-magnesium)');
+      expect(shown).to.include('syrehæmmende medicin (fx omeprazol) sammen med digoxin eller vanddrivende medicin');
       // 0.7 from data/thresholds.json, formatted in da with two decimals.
       expect(shown).to.include('0,70 mmol/l');
       expect(shown).to.include('En normal værdi udelukker ikke');
       expect(text(alertRegion(el))).to.equal('');
     });
 
-    it('doctor: 3 signs in 2 systems says so with the counts', async () => {
-      const { el } = await create({ selected: 'muscle-cramps nausea sleep-problems' });
-      expect(text(result(el))).to.include('Tal med din egen læge');
-      // 3 ticked signs in 3 systems (muscles-nerves, stomach-general, sleep-mood).
-      expect(text(result(el))).to.include('Du har sat kryds ved 3 tegn fra 3 kropssystemer');
+    it('3 signs in 2 body systems stay self-care; the "weigh more" sentence is gone (issue 16)', async () => {
+      const { el } = await create({ selected: 'muscle-cramps nausea twitching' });
+      expect(text(result(el))).to.include('Hold øje med');
+      expect(text(result(el))).to.not.include('vejer tungere');
+    });
+
+    it('signs that are not documented never raise the level, and the result says why (issue 16)', async () => {
+      const { el } = await create({ selected: 'headache sleep-problems restless-legs' });
+      const shown = text(result(el));
+      expect(shown).to.include('Du har ikke sat kryds ved dokumenterede tegn på magnesiummangel');
+      expect(shown).to.include('De tæller ikke med i rådene');
+      expect(shown).to.include('Varer tegnene ved, eller generer de dig, så tal med din egen læge om dem.');
+      expect(text(alertRegion(el))).to.equal('');
+    });
+
+    it('palpitations alone: usually harmless, see a doctor if they keep coming back — no unticked signs named', async () => {
+      const { el } = await create({ selected: 'palpitations' });
+      const shown = text(result(el));
+      expect(shown).to.include('Hjertebanken er oftest ufarlig. Gå til lægen, hvis den bliver ved med at komme igen');
+      expect(shown).to.not.include('bør altid');
+      expect(shown).to.not.include('muskelsvaghed');
+    });
+
+    it('near-fainting: alone a doctor the same day; with palpitations 112 (issue 16)', async () => {
+      const { el } = await create({ selected: 'near-fainting' });
+      expect(text(alertRegion(el))).to.match(/^Søg læge i dag/);
+      await tick(el, 'palpitations');
+      expect(text(alertRegion(el))).to.match(/^Ring 112 nu/);
+      expect(text(result(el))).to.include('Er du ved at besvime og har samtidig hjertebanken');
     });
 
     it('urgent in Denmark: own doctor, lægevagten or 1813, first and assertive', async () => {
@@ -134,7 +175,9 @@ describe('<mg-symptom-checklist>', () => {
       const { el } = await create({ selected: 'fatigue tetany' });
       const region = alertRegion(el);
       expect(region.getAttribute('aria-live')).to.equal('assertive');
-      expect(text(region)).to.include('Søg læge i dag: egen læge, lægevagten eller 1813 i Region Hovedstaden');
+      expect(text(region)).to.include('Søg læge i dag: din egen læge, lægevagten eller 1813 i Region Hovedstaden');
+      // 1813 and 112 can be called with one tap.
+      expect([...region.querySelectorAll('a.tel')].map((a) => a.getAttribute('href'))).to.include('tel:1813');
       expect(text(region)).to.include('Smertefulde muskelkramper i hænder eller fødder');
       expect(text(region)).not.to.include('Træthed');
       // The alert comes first in the result.
@@ -151,7 +194,8 @@ describe('<mg-symptom-checklist>', () => {
       expect(shown).to.include('Hjertebanken');
       expect(shown).to.include('Svimmelhed');
       // The doctor-level reasons step back once the level is higher.
-      expect(text(result(el))).not.to.include('bør altid undersøges');
+      expect(text(result(el))).not.to.include('oftest ufarlig');
+      expect(alertRegion(el).querySelector('a.tel')!.getAttribute('href')).to.equal('tel:112');
       expect(text(box(el))).to.match(/^Ring 112 /);
     });
 
@@ -170,7 +214,7 @@ describe('<mg-symptom-checklist>', () => {
       const { el } = await create({ selected: 'fatigue' });
       expect(shadow(el).querySelectorAll('[part="not-likelihood"]')).to.have.length(1);
       expect(text(shadow(el).querySelector('[part="not-likelihood"]'))).to.include('hvor sandsynligt');
-      expect(text(shadow(el).querySelector('[part="disclaimer"]'))).to.include('erstatter ikke en læge');
+      expect(text(shadow(el).querySelector('[part="disclaimer"]'))).to.include('erstatter ikke en samtale med læge');
       expect(text(shadow(el))).not.to.match(/\d+ ?%/);
     });
 
@@ -178,8 +222,9 @@ describe('<mg-symptom-checklist>', () => {
       const { el } = await create({ selected: 'vomiting' });
       const sources = shadow(el).querySelector('mg-sources')!;
       expect(sources.sourceIds).to.include.members([
-        'danske-regioner-112',
+        'rm-alarm-112',
         'region-hovedstaden-1813',
+        'rn-pri-hypomagnesiaemi',
         'des-nbv-hypomagnesiaemi',
       ]);
     });
@@ -193,6 +238,26 @@ describe('<mg-symptom-checklist>', () => {
         timeout: 5000,
       });
       expect(text(box(el))).to.match(/^Ring 113 ved/);
+    });
+
+    it('United Kingdom (en-GB): "999 or 112", both numbers tel: links (NHS guidance says 999)', async () => {
+      document.documentElement.lang = 'en-GB';
+      const { el } = await create({ selected: 'chest-pain' });
+      await waitUntil(() => text(box(el)).startsWith('Call 999 or 112'), 'English box with 999 or 112', {
+        timeout: 5000,
+      });
+      expect([...box(el).querySelectorAll('a.tel')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        'tel:999',
+        'tel:112',
+      ]);
+      expect(text(alertRegion(el))).to.include('999 or 112');
+    });
+
+    it('Austria (de-AT): "144 oder 112" (Rettung first)', async () => {
+      document.documentElement.lang = 'de-AT';
+      const { el } = await create({ selected: 'chest-pain' });
+      await waitUntil(() => text(box(el)).includes('144 oder 112'), 'German box with 144 oder 112', { timeout: 5000 });
+      expect(box(el).querySelector('a.tel')!.getAttribute('href')).to.equal('tel:144');
     });
 
     it('follows a lang change that keeps the locale (sv → sv-FI: 1177 → 116 117)', async () => {
@@ -234,6 +299,7 @@ describe('<mg-symptom-checklist>', () => {
         selected: ['tetany', 'fatigue'],
         systems: ['muscles-nerves', 'stomach-general'],
         redFlags: ['tetany'],
+        undocumented: [],
         level: 'urgent',
       });
       expect(events['mg-change']).to.have.length(0);

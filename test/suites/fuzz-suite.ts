@@ -106,6 +106,14 @@ const predicates: Record<string, Record<string, Predicate>> = {
   },
 };
 
+/** Validity of a number a script sets on a numeric property (the same ranges as the attributes). */
+const numberPredicates: Record<string, (value: number) => boolean> = {
+  mgPerUnit: (n) => Number.isFinite(n) && n > 0 && n <= 5000,
+  unitsPerDay: (n) => Number.isFinite(n) && n >= 0.5 && n <= 20 && Number.isInteger(n * 2),
+  unitsPerPack: (n) => Number.isInteger(n) && n >= 1 && n <= 10000,
+  headingLevel: (n) => Number.isInteger(n) && n >= 2 && n <= 6,
+};
+
 const payloads = [
   '<img src=x onerror="window.__mgPwned=1">',
   '"><img src=x onerror=window.__mgPwned=1>',
@@ -279,7 +287,10 @@ function injectionProblems(element: Updatable, lightBefore: number): string[] {
     }
   }
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    if (!['http:', 'https:', location.protocol].includes(link.protocol)) problems.push(`link to ${link.protocol}`);
+    // Phone numbers are tel: links (digits only); anything else must be a web link.
+    const phone = link.protocol === 'tel:' && /^tel:\d+$/.test(link.getAttribute('href') ?? '');
+    if (!phone && !['http:', 'https:', location.protocol].includes(link.protocol))
+      problems.push(`link to ${link.protocol}`);
   }
   if (element.childNodes.length !== lightBefore) problems.push('light DOM changed');
   if ((window as unknown as { __mgPwned?: unknown }).__mgPwned) problems.push('a payload ran');
@@ -423,7 +434,7 @@ export function fuzzSuite(table: ElementTable): void {
             expect(ours, `${label}: exactly one warning`).to.have.length(1);
             expect(ours[0], `${label}: the warning names the attribute`).to.include(` ${spec.attribute}: `);
             expect(ours[0], `${label}: the warning says what is accepted`).to.include(`accepted: ${spec.accepted}`);
-            expect(shown, `${label}: in-widget message`).to.include(`"${spec.attribute}"`);
+            expect(shown, `${label}: in-widget message`).to.include(`»${spec.attribute}«`);
           }
           expect(after, `${label}: message gone once the value is valid again`).to.equal('');
         },
@@ -474,6 +485,10 @@ export function fuzzSuite(table: ElementTable): void {
           // id lists: a space-separated string or an array of ids
           return typeof value !== 'string' && !Array.isArray(value);
         case 'headingLevel':
+        case 'mgPerUnit':
+        case 'unitsPerDay':
+        case 'unitsPerPack':
+          // numbers: the attribute's text or a number
           return typeof value !== 'string' && typeof value !== 'number';
         default:
           return spec.boolean ? typeof value !== 'boolean' : typeof value !== 'string';
@@ -521,7 +536,7 @@ export function fuzzSuite(table: ElementTable): void {
           expect(ours.length, `${label}: at most one warning`).to.be.at.most(1);
           for (const warning of ours) expect(warning, label).to.include(` ${spec.attribute}: `);
           expect(ours.length === 1, `${label}: warning ⇔ in-widget message`).to.equal(
-            shown.includes(`"${spec.attribute}"`),
+            shown.includes(`»${spec.attribute}«`),
           );
           if (typeChecked(spec) && wrongType(spec, value))
             expect(ours, `${label}: a value of the wrong type is reported`).to.have.length(1);
@@ -534,6 +549,11 @@ export function fuzzSuite(table: ElementTable): void {
                 `${label}: string as the attribute would be (${valid ? 'valid' : 'invalid'})`,
               ).to.equal(valid ? 0 : 1);
           }
+          const numberRule = numberPredicates[spec.property];
+          if (typeof value === 'number' && numberRule)
+            expect(ours.length, `${label}: number (${numberRule(value) ? 'valid' : 'invalid'})`).to.equal(
+              numberRule(value) ? 0 : 1,
+            );
           expect(problemText(element), `${label}: message gone after a clean value`).to.equal('');
         },
         fuzzRuns.properties,

@@ -1,5 +1,6 @@
 // Attribute table of <mg-risk-quiz>.
-import type { ElementTable } from './types.js';
+import { fromSpec, type ElementTable } from './types.js';
+import { answersInput, doseCheckerHrefInput, headingLevelInput } from '../../src/checks/risk-quiz-inputs.js';
 
 export const riskQuizTable: ElementTable = {
   tag: 'mg-risk-quiz',
@@ -7,28 +8,18 @@ export const riskQuizTable: ElementTable = {
   preset: { 'heading-level': '3' },
   ready: '.intro button',
   attributes: [
-    {
-      attribute: 'heading-level',
-      property: 'headingLevel',
-      accepted: 'an integer from 2 to 6',
+    fromSpec(headingLevelInput, {
       valid: ['2', '3', '6'],
       invalid: ['', '1', '7', 'h3', '3.5', '<img src=x onerror=alert(1)>'],
       invalidProperty: [9, 'h2', { level: 3 }],
-    },
-    {
-      attribute: 'dose-checker-href',
-      property: 'doseCheckerHref',
-      accepted: 'a relative URL or an http(s) URL',
+    }),
+    fromSpec(doseCheckerHrefInput, {
       valid: ['', '#doseringstjek', '/apotek/magnesium', 'https://example.org/dosis?x=1'],
       invalid: ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JAVASCRIPT:void(0)'],
       invalidProperty: [42, ['#dose']],
-    },
-    {
+    }),
+    fromSpec(answersInput, {
       // Script-only: the reader's answers are never an attribute.
-      attribute: 'answers',
-      property: 'answers',
-      accepted:
-        "an object keyed by question ids (age-group, older-age, sex, life-stage, the risk-factor ids, kidney-disease, magnesium-products) with 'yes' | 'no' | 'unknown' or the chosen id",
       valid: [],
       invalid: [],
       invalidProperty: [
@@ -39,7 +30,7 @@ export const riskQuizTable: ElementTable = {
         null,
         [],
       ],
-    },
+    }),
   ],
   exercise: async (element) => {
     const quiz = element as HTMLElement & { updateComplete: Promise<unknown> };

@@ -1,5 +1,6 @@
 // Attribute table of <mg-sources>.
-import type { ElementTable } from './types.js';
+import { fromSpec, type ElementTable } from './types.js';
+import { sourceIdsInput } from '../../src/checks/sources-inputs.js';
 
 export const sourcesTable: ElementTable = {
   tag: 'mg-sources',
@@ -7,14 +8,11 @@ export const sourcesTable: ElementTable = {
   preset: { 'source-ids': 'efsa-2015-magnesium nnr-2023', open: '' },
   ready: 'summary',
   attributes: [
-    {
-      attribute: 'source-ids',
-      property: 'sourceIds',
-      accepted: 'space-separated source ids from the dataset (data/sources.json)',
+    fromSpec(sourceIdsInput, {
       valid: ['efsa-2015-magnesium', 'efsa-2015-magnesium nnr-2023', ''],
       invalid: ['no-such-source', 'efsa-2015-magnesium __proto__', '<script>alert(1)</script>'],
       invalidProperty: [['efsa-2015-magnesium', 7], { id: 'nnr-2023' }, 42],
-    },
+    }),
     {
       attribute: 'open',
       property: 'open',

@@ -1,5 +1,6 @@
 // Attribute table of <mg-symptom-checklist>.
-import type { ElementTable } from './types.js';
+import { fromSpec, type ElementTable } from './types.js';
+import { emergencyNumberInput, selectedInput, urgentContactInput } from '../../src/checks/symptom-checklist-inputs.js';
 
 export const symptomChecklistTable: ElementTable = {
   tag: 'mg-symptom-checklist',
@@ -7,31 +8,21 @@ export const symptomChecklistTable: ElementTable = {
   preset: { selected: 'muscle-cramps fatigue' },
   ready: 'fieldset input[type="checkbox"]',
   attributes: [
-    {
-      attribute: 'selected',
-      property: 'selected',
-      accepted:
-        'space-separated symptom ids from the dataset (data/symptoms.json); the property takes an array of them',
+    fromSpec(selectedInput, {
       valid: ['tetany', 'muscle-cramps   fatigue chest-pain', ''],
       invalid: ['no-such-symptom', 'fatigue __proto__', 'TETANY', '<img src=x onerror=alert(1)>'],
       invalidProperty: [['fatigue', 7], 'fatigue', { id: 'fatigue' }, 42],
-    },
-    {
-      attribute: 'emergency-number',
-      property: 'emergencyNumber',
-      accepted: 'digits and spaces only, e.g. 112',
+    }),
+    fromSpec(emergencyNumberInput, {
       valid: ['112', '113', '1 1 2', ' 112 '],
       invalid: ['', 'abc', '+45 112', '112<script>alert(1)</script>', '１１２'],
       invalidProperty: [42, 'ring 112'],
-    },
-    {
-      attribute: 'urgent-contact',
-      property: 'urgentContact',
-      accepted: 'short plain text (1-80 characters, no < or >)',
+    }),
+    fromSpec(urgentContactInput, {
       valid: ['Lægevagten 1813', 'Apoteket: ring 70 10 10 10', 'x'.repeat(80)],
       invalid: ['', '   ', 'x'.repeat(81), '<b>1813</b>'],
       invalidProperty: [1813, 'y'.repeat(200)],
-    },
+    }),
   ],
   exercise: async (element) => {
     let heard = false;
@@ -39,6 +30,7 @@ export const symptomChecklistTable: ElementTable = {
     element.shadowRoot!.querySelector<HTMLInputElement>('input[value="tremor"]')!.click();
     return heard;
   },
-  // 26 checkboxes, the copy button (something is ticked) and the closed sources summary.
-  tabStops: 28,
+  // 27 checkboxes, the copy button (something is ticked), the closed sources summary, and two tel: links to 112
+  // (the always-visible emergency box, and the "watch" line of the result).
+  tabStops: 31,
 };

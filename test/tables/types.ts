@@ -1,4 +1,6 @@
-// The shape of an element's attribute table: one source for docs, bad-input tests and fuzzing.
+// The shape of an element's attribute table: the element's own input specs (src/checks/*-inputs.ts) give the names
+// and what is accepted; the table adds examples of good and bad values for the shared suites.
+import { describeAccepted, type InputSpec } from '../../src/checks/spec.js';
 
 export interface AttributeSpec {
   /** Attribute name as an HTML author writes it. */
@@ -33,4 +35,12 @@ export interface ElementTable {
   exercise: (element: HTMLElement) => Promise<boolean>;
   /** How many Tab presses reach every focusable control of the preset state, in order. */
   tabStops: number;
+}
+
+/** A table row from an input spec: its attribute, property and accepted text, plus the examples. */
+export function fromSpec(
+  spec: InputSpec,
+  examples: Omit<AttributeSpec, 'attribute' | 'property' | 'accepted'>,
+): AttributeSpec {
+  return { attribute: spec.name, property: spec.property, accepted: describeAccepted(spec.accepted), ...examples };
 }

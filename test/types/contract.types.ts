@@ -2,7 +2,7 @@
 // fail to compile, and every other line must compile. An unused `@ts-expect-error` is itself an error, so a
 // contract that loosens (a setter taking `unknown` again, an event detail back to `Record<string, unknown>`)
 // fails the type-check.
-import type { DoseReport } from '../../src/rules/dose.js';
+import type { DoseReport } from '../../src/rules/dose-checker.js';
 import type { MgResultEvent, RiskQuizResult, SymptomChecklistResult } from '../../components/index.js';
 
 export function contract(): void {

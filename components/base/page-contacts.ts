@@ -1,0 +1,34 @@
+// Whom a widget tells the reader to call follows the page's country (the region of <html lang>, then its language),
+// which can change without the widget locale changing (sv → sv-FI). Read when the widget connects, and on change.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { contactsFor, type Contacts } from '../../src/contacts.js';
+import { getLocale } from '../localization.js';
+
+export class PageContactsController implements ReactiveController {
+  /** The page's language tag, read on connect (never at import, in a constructor or in render). */
+  private languageTag: string | null = null;
+  private observer: MutationObserver | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** The page country's emergency number and same-day contact (the widget locale's country before connect). */
+  get contacts(): Contacts {
+    return contactsFor(this.languageTag || getLocale());
+  }
+
+  hostConnected(): void {
+    const root = this.host.ownerDocument.documentElement;
+    this.languageTag = root.getAttribute('lang');
+    this.observer ??= new MutationObserver(() => {
+      this.languageTag = root.getAttribute('lang');
+      this.host.requestUpdate();
+    });
+    this.observer.observe(root, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+}
