@@ -150,6 +150,11 @@ if ($case === 'fragments') {
         $got = $used(do_shortcode($shortcode));
         $check("$wp_locale $shortcode → $file", $got === $file, $got);
     }
+    // A block's fragment goes through the_content after rendering: wptexturize must leave it as the build wrote it.
+    $mg_locale = 'de_DE';
+    file_put_contents($html_dir . 'mg-dose-table.de.html', '<mg-dose-table><template shadowrootmode="open"><p>"18+" -- 1-3 Jahre, 2x</p></template></mg-dose-table>');
+    $content = apply_filters('the_content', '<!-- wp:magnesium-widgets/dose-table /-->');
+    $check('the_content leaves a block\'s fragment as it is (no curly quotes, dashes, ×)', str_contains($content, '<p>"18+" -- 1-3 Jahre, 2x</p>'), $content);
     // Hydrate support must run before every widget module, also one rendered before the fragment.
     $mg_locale = 'de_AT';
     wp_scripts()->done = [];

@@ -84,9 +84,12 @@ function expectedFragment(tag, wpLocale) {
   const country = region ?? spec.locales.countryByLanguage[language];
   const byCountry = `${dir}${tag}.${locale}-${country}.html`;
   if (existsSync(byCountry)) return readFileSync(byCountry, 'utf8').trim();
-  const countryFiles = readdirSync(dir).some((name) => name.startsWith(`${tag}.${locale}-`));
+  // As in includes/widgets.php: the locale's own file fits only a site whose country has the same contacts as the
+  // country the locale implies, for a widget that has country files at all.
+  const countryFiles = readdirSync(dir).some((name) => name.startsWith(`${tag}.`) && /-[A-Z]{2}\.html$/.test(name));
+  const contactsOf = (code) => spec.contacts.byCountry[code] ?? spec.contacts.other;
   const own = `${dir}${tag}.${locale}.html`;
-  if (existsSync(own) && (!countryFiles || spec.contacts.localeCountry[locale] === country))
+  if (existsSync(own) && (!countryFiles || contactsOf(country) === contactsOf(spec.contacts.localeCountry[locale])))
     return readFileSync(own, 'utf8').trim();
   return null;
 }

@@ -26,3 +26,4 @@ require_once __DIR__ . '/includes/widgets.php';
 add_action('init', __NAMESPACE__ . '\\register');
 add_action('enqueue_block_editor_assets', __NAMESPACE__ . '\\enqueue_editor');
 add_filter('script_loader_tag', __NAMESPACE__ . '\\module_script_tag', 10, 2);
+add_filter('no_texturize_tags', __NAMESPACE__ . '\\no_texturize_tags');

@@ -105,6 +105,15 @@ function module_script_tag(string $tag, string $handle): string
     return str_replace('<script ', '<script type="module" ', $tag);
 }
 
+/**
+ * Block output goes through the_content's wptexturize after rendering: it must not curl the quotes or turn the
+ * dashes of a server-rendered fragment (or the fallback text) into other characters (filter no_texturize_tags).
+ */
+function no_texturize_tags(array $tags): array
+{
+    return array_merge($tags, ['template'], array_column(spec()['widgets'], 'tag'));
+}
+
 /** Block editor: the widgets themselves (live preview), the sidebar controls and their words (da, en). */
 function enqueue_editor(): void
 {
