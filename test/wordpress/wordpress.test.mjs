@@ -215,8 +215,9 @@ describe('WordPress plugin in a real WordPress (Chromium)', () => {
       for (const type of ['mg-change', 'mg-result'])
         document.addEventListener(type, (event) => window.__heard.push(`${event.target.localName} ${type}`));
     });
-    await page.goto(urls[slug], { waitUntil: 'load' });
-    return { page, seen };
+    const response = await page.goto(urls[slug], { waitUntil: context === browser ? 'load' : 'domcontentloaded' });
+    // The HTML as WordPress sent it, before any script ran.
+    return { page, seen, html: await response.text() };
   }
 
   const upgraded = (page, tag) =>
@@ -229,7 +230,7 @@ describe('WordPress plugin in a real WordPress (Chromium)', () => {
   for (const slug of Object.keys(posts)) {
     test(`${slug}: works for the reader, loads from the site itself, content before JavaScript, no <p>/<br>`, async () => {
       const { tag } = posts[slug];
-      const html = await (await fetch(urls[slug])).text();
+      const { page, seen, html } = await open(slug);
       const [widget, ...more] = widgetsIn(html, tag);
       assert.ok(widget && more.length === 0, `one <${tag}> in the HTML`);
       const fragment = slug.startsWith('block-') ? expectedFragment(tag, 'en_US') : null;
@@ -244,7 +245,6 @@ describe('WordPress plugin in a real WordPress (Chromium)', () => {
       );
       assert.deepEqual(modules, expected, "only this widget's module (after hydrate support if a fragment is used)");
 
-      const { page, seen } = await open(slug);
       await upgraded(page, tag);
       await page.evaluate(() => (window.__heard = []));
       await interactions[tag].run(page);
@@ -274,11 +274,10 @@ describe('WordPress plugin in a real WordPress (Chromium)', () => {
   });
 
   test("a bad shortcode value: the widget's own message, one warning, nothing broken", async () => {
-    const html = await (await fetch(urls['bad-shortcode'])).text();
+    const { page, seen, html } = await open('bad-shortcode');
     const [widget, ...more] = widgetsIn(html, 'mg-dose-table');
     assert.ok(widget && more.length === 0);
     assert.match(widget.attributes, /^ age-group="99" sex="[^"<>]*"$/, 'escaped into attributes');
-    const { page, seen } = await open('bad-shortcode');
     await upgraded(page, 'mg-dose-table');
     const shadowText = await page.locator('mg-dose-table').evaluate((el) => el.shadowRoot.textContent);
     assert.match(shadowText, /"age-group"/, 'the widget names the setting');
@@ -295,17 +294,23 @@ describe('WordPress plugin in a real WordPress (Chromium)', () => {
 
   test('JavaScript off: every widget shows its fragment or fallback text', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    for (const slug of Object.keys(posts)) {
-      const { tag } = posts[slug];
-      const { page } = await open(slug, context);
-      const widget = page.locator(tag);
-      const box = await widget.boundingBox();
-      const text = await widget.evaluate((el) => (el.shadowRoot?.textContent ?? '') + el.textContent);
-      const fragment = slug.startsWith('block-') && expectedFragment(tag, 'en_US');
-      assert.ok(box && box.height > 0, `${slug}: visible`);
-      assert.ok(fragment ? text.trim().length > 100 : text.includes(spec.fallbackText.en[tag]), `${slug}: ${text}`);
-      await page.close();
-    }
+    await Promise.all(
+      Object.keys(posts).map(async (slug) => {
+        const { tag } = posts[slug];
+        const { page, seen } = await open(slug, context);
+        const widget = page.locator(tag);
+        const box = await widget.boundingBox();
+        const text = await widget.evaluate((el) => (el.shadowRoot?.textContent ?? '') + el.textContent);
+        const fragment = slug.startsWith('block-') && expectedFragment(tag, 'en_US');
+        assert.ok(box && box.height > 0, `${slug}: visible`);
+        assert.ok(fragment ? text.trim().length > 100 : text.includes(spec.fallbackText.en[tag]), `${slug}: ${text}`);
+        assert.ok(
+          !seen.requests.some((url) => url.includes('/assets/cdn/')),
+          `${slug}: no widget file without JavaScript`,
+        );
+        await page.close();
+      }),
+    );
     await context.close();
   });
 
@@ -316,11 +321,10 @@ describe('WordPress plugin in a real WordPress (Chromium)', () => {
       const locale = core.resolveLocale(lang);
       const contacts = core.contactsFor(lang);
       const tag = 'mg-symptom-checklist';
-      const html = await (await fetch(urls['shortcode-symptom-checklist'])).text();
+      const { page, seen, html } = await open('shortcode-symptom-checklist');
       assert.ok(html.includes(`<html lang="${lang}"`), `<html lang="${lang}">`);
       const fragment = expectedFragment(tag, wpLocale);
       assert.ok(html.includes(fragment ?? `>${spec.fallbackText[locale][tag]}</${tag}>`), 'content in the language');
-      const { page, seen } = await open('shortcode-symptom-checklist');
       await upgraded(page, tag);
       // An urgent sign shows the same-day contact beside it; the emergency box is always there.
       await page.locator(`${tag} input[value="tetany"]`).check();
