@@ -86,4 +86,9 @@ export default tseslint.config(
     files: ['test/pages/**/*.js', 'demo/**/*.js', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  {
+    // The WordPress plugin's editor script: a classic script in wp-admin, on WordPress's own globals.
+    files: ['wordpress/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
 );

@@ -1,4 +1,5 @@
-// npm run build: messages → locale modules → rollup (npm + CDN) → dataset validation → custom-elements.json.
+// npm run build: messages → locale modules → rollup (npm + CDN) → dataset validation → custom-elements.json →
+// the WordPress plugin zip.
 // One build at a time (a lock folder), written to a fresh folder and swapped in, so a test run reading
 // dist/ never sees half a build.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -48,6 +49,8 @@ export function buildAll() {
   run(process.execPath, ['scripts/validate-data.mjs']);
   // Options and the public-API filter: custom-elements-manifest.config.mjs.
   run(bin('custom-elements-manifest'), ['analyze', '--quiet']);
+  // The WordPress plugin zip (dist/wordpress/), from the manifest, dist/src, dist/cdn and dist/html.
+  run(process.execPath, ['scripts/wordpress-plugin.mjs']);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await withBuildLock(buildAll);

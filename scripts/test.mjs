@@ -4,6 +4,7 @@
 // Ends with one plain line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { ensureDebianPackages, ensureNodeModules, root } from './lib.mjs';
+import { wordpressPackages } from '../test/wordpress/packages.mjs';
 
 const debianPackages = {
   '/usr/bin/chromium': 'chromium',
@@ -11,10 +12,11 @@ const debianPackages = {
   '/usr/bin/WebKitWebDriver': 'webkit2gtk-driver',
   '/usr/bin/Xvfb': 'xvfb',
   '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf': 'fonts-dejavu-core',
+  ...wordpressPackages,
 };
 
 const started = Date.now();
-ensureDebianPackages(debianPackages, 'The tests (browsers)');
+ensureDebianPackages(debianPackages, 'The tests (browsers, WordPress)');
 ensureNodeModules();
 
 let passed = 0;
@@ -123,6 +125,19 @@ if (step('build', process.execPath, ['scripts/build.mjs'])) {
     env: { BROWSERS: 'chromium' },
   });
   step('size budgets', process.execPath, ['scripts/size.mjs'], { count: countSize });
+  // The plugin zip installed in a real WordPress (Debian's, in a temporary folder; test/wordpress/site.mjs).
+  step(
+    'wordpress: plugin in a real WordPress (Chromium)',
+    process.execPath,
+    ['--test', '--test-reporter=spec', 'test/wordpress/wordpress.test.mjs'],
+    {
+      count: (output) => {
+        const pass = /^ℹ pass (\d+)$/m.exec(output);
+        const fail = /^ℹ fail (\d+)$/m.exec(output);
+        return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : undefined;
+      },
+    },
+  );
   if (
     step('storybook build', bin('storybook'), ['build', '--quiet', '--disable-telemetry', '-o', 'storybook-static'])
   ) {
