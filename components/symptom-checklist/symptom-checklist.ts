@@ -1,5 +1,5 @@
 // <mg-symptom-checklist>: tick symptoms by body system; see the public guidance that belongs to them.
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { MgElement } from '../base/mg-element.js';
 import type { MgEvents } from '../base/events.js';
@@ -551,7 +551,7 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
     </section>`;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const { number, known, urgent } = this.contacts();
     const emergency = emergencySigns();
     const note = (id: string) =>
