@@ -61,3 +61,20 @@ test('published .d.ts files import only dependencies, peers or the package itsel
   }
   assert.deepEqual(bad, []);
 });
+
+test('define modules, also as a React Server Component sees them (react-server), are listed in sideEffects', () => {
+  // A bundler drops a bare `import 'magnesium-widgets/define.js'` whose target is not in sideEffects: under Next.js's
+  // react-server condition the documented error would then never be thrown (seen in a Next 16 build).
+  const targets = Object.entries(pkg.exports)
+    .filter(([entry]) => /^\.\/(define|mg-[a-z-]+)\.js$/.test(entry))
+    .flatMap(([, conditions]) => [conditions.default, conditions['react-server']]);
+  const patterns = pkg.sideEffects.map(
+    (pattern) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`),
+  );
+  assert.ok(targets.length >= 12);
+  for (const target of new Set(targets))
+    assert.ok(
+      patterns.some((pattern) => pattern.test(target)),
+      target,
+    );
+});
