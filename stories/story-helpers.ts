@@ -1,18 +1,227 @@
-// Turns an element's fixture file into Storybook stories, so stories and tests show the same states.
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+// Turns an element's fixture file into Storybook stories whose args drive the element, so stories and tests show
+// the same states and a designer can change every attribute and property from the Controls panel.
+//
+// - argTypes come from custom-elements.json (the public API only): one control per attribute; properties that no
+//   attribute sets (`products`, `reader`, `answers`) get an object control; properties that mirror an attribute
+//   keep their row in the API table and point to the attribute's control.
+// - Accepted values are the control's options: from the dataset for ids (age groups, salts, medicines, symptoms,
+//   sources, nutrients) and from the manifest's own literal types for the small unions (`'yes' | 'no' | …`).
+// - The source panel shows the HTML to copy for the current args (attributes, plus a script for properties).
+import type { ArgTypes, Args, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { action } from 'storybook/actions';
+import manifest from '../custom-elements.json' with { type: 'json' };
 import type { Fixture, FixtureFile } from '../components/base/fixture.js';
+import {
+  ageGroupIds,
+  lifeStages,
+  medicineIds,
+  nutrientIds,
+  saltIds,
+  sexes,
+  sourceIds,
+  symptomIds,
+} from '../src/data/index.js';
 
-/** Creates the element with the fixture's attributes and properties (DOM APIs, no HTML strings). */
-export function renderFixture(tag: string, fixture: Fixture): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(fixture.attributes ?? {})) element.setAttribute(name, value);
-  Object.assign(element, fixture.properties ?? {});
-  return element;
+interface ManifestType {
+  text?: string;
+}
+interface ManifestAttribute {
+  name: string;
+  description?: string;
+  type?: ManifestType;
+  fieldName?: string;
+}
+interface ManifestMember {
+  kind: string;
+  name: string;
+  description?: string;
+  type?: ManifestType;
+  attribute?: string;
+  readonly?: boolean;
+}
+interface ManifestElement {
+  tagName?: string;
+  attributes?: ManifestAttribute[];
+  members?: ManifestMember[];
+  events?: { name: string }[];
+}
+
+/** The element's declaration in custom-elements.json. */
+export function declarationOf(tag: string): ManifestElement {
+  for (const module of manifest.modules as { declarations?: ManifestElement[] }[])
+    for (const declaration of module.declarations ?? []) if (declaration.tagName === tag) return declaration;
+  throw new Error(`custom-elements.json has no <${tag}>`);
+}
+
+/** Accepted values of named types, from the dataset. */
+const optionsByType: Partial<Record<string, () => readonly string[]>> = {
+  AgeGroupId: ageGroupIds,
+  Sex: sexes,
+  LifeStage: lifeStages,
+  DoseTableNutrient: () => [...new Set(['magnesium', ...nutrientIds()])],
+};
+/** Accepted values of attributes typed as plain strings (ids from the dataset; heading levels from the JSDoc). */
+const optionsByAttribute: Partial<Record<string, () => readonly (string | number)[]>> = {
+  salt: saltIds,
+  'heading-level': () => [2, 3, 4, 5, 6],
+};
+/** Attributes that take a space-separated list of ids: a checkbox per id. */
+const listOptions: Partial<Record<string, () => readonly string[]>> = {
+  medicines: medicineIds,
+  selected: symptomIds,
+  'source-ids': sourceIds,
+};
+
+const literals = (union: string): string[] | undefined => {
+  const parts = union.split('|').map((part) => part.trim());
+  const values = parts.filter((part) => part !== 'null' && part !== 'undefined');
+  return values.length > 1 && values.every((part) => /^'[^']*'$/.test(part))
+    ? values.map((part) => part.slice(1, -1))
+    : undefined;
+};
+
+/**
+ * The options for an attribute: from the dataset (by type name or attribute), from a literal union in its own type,
+ * or from the same field's literal union inside a property's object type (`mgBasis?: 'elemental' | 'compound'`).
+ */
+function optionsFor(element: ManifestElement, attribute: ManifestAttribute): readonly (string | number)[] | undefined {
+  const type = attribute.type?.text ?? '';
+  const named = type
+    .split('|')
+    .map((part) => part.trim())
+    .find((part) => optionsByType[part]);
+  if (named) return optionsByType[named]!();
+  if (optionsByAttribute[attribute.name]) return optionsByAttribute[attribute.name]!();
+  const own = literals(type);
+  if (own) return own;
+  const field = attribute.fieldName ?? attribute.name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  for (const member of element.members ?? []) {
+    const match = new RegExp(`\\b${field}\\??: ((?:'[^']*'(?: \\| )?)+)`).exec(member.type?.text ?? '');
+    if (match) return literals(match[1]!.replace(/ \| $/, ''));
+  }
+  return undefined;
+}
+
+/** Attributes with boolean presence (`compare`, `open`). */
+const isBoolean = (attribute: ManifestAttribute) => attribute.type?.text === 'boolean';
+
+/** Controls for every attribute and public property of `tag` (merged over Storybook's API table from the manifest). */
+export function argTypesFor(tag: string): ArgTypes {
+  const element = declarationOf(tag);
+  const argTypes: ArgTypes = {};
+  const attributeNames = new Set((element.attributes ?? []).map((attribute) => attribute.name));
+  for (const member of element.members ?? []) {
+    if (member.kind !== 'field') continue;
+    if (member.attribute && member.attribute !== member.name) {
+      // A property that mirrors an attribute: one control (the attribute's) is enough.
+      argTypes[member.name] = {
+        control: false,
+        description: `${member.description ?? ''}\n\nControl: the \`${member.attribute}\` attribute.`,
+      };
+    } else if (!attributeNames.has(member.name)) {
+      argTypes[member.name] = {
+        control: member.readonly ? false : 'object',
+        type: { name: 'object', value: {} },
+        table: { category: 'properties' },
+      };
+    }
+  }
+  // `type` is set for Storybook's arg mapping (URL args, `args=` in a story link): it drops a value whose type name
+  // it does not know, and the manifest's names are TypeScript's (`Sex | null`). The API table keeps those.
+  for (const attribute of element.attributes ?? []) {
+    const list = listOptions[attribute.name];
+    const options = list ? undefined : optionsFor(element, attribute);
+    argTypes[attribute.name] = {
+      table: { category: 'attributes' },
+      ...(isBoolean(attribute)
+        ? { control: 'boolean', type: { name: 'boolean' } }
+        : list
+          ? { control: 'check', options: [...list()], type: { name: 'array', value: { name: 'string' } } }
+          : options
+            ? { control: 'select', options: [...options], type: { name: 'enum', value: [...options] } }
+            : { control: 'text', type: { name: 'string' } }),
+    };
+  }
+  return argTypes;
+}
+
+/** A fixture as args: attribute strings (lists split into ids, presence as true) and properties as they are. */
+export function argsFor(tag: string, fixture: Fixture): Args {
+  const element = declarationOf(tag);
+  const args: Args = {};
+  for (const [name, value] of Object.entries(fixture.attributes ?? {})) {
+    const attribute = element.attributes?.find((each) => each.name === name);
+    if (attribute && isBoolean(attribute)) args[name] = true;
+    else if (listOptions[name]) args[name] = value.split(/\s+/).filter(Boolean);
+    // Numeric options (heading levels) are numbers, as Storybook parses them from a URL.
+    else if (optionsByAttribute[name]?.().includes(Number(value))) args[name] = Number(value);
+    else args[name] = value;
+  }
+  Object.assign(args, fixture.properties ?? {});
+  return args;
+}
+
+/** Splits args into what becomes an attribute and what is set as a property. */
+function split(tag: string, args: Args) {
+  const element = declarationOf(tag);
+  const attributes: [string, string][] = [];
+  const properties: [string, unknown][] = [];
+  for (const attribute of element.attributes ?? []) {
+    const value: unknown = args[attribute.name];
+    if (value === undefined || value === null || value === false || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) attributes.push([attribute.name, value.join(' ')]);
+    } else attributes.push([attribute.name, value === true ? '' : String(value)]);
+  }
+  const attributeNames = new Set(attributes.map(([name]) => name));
+  for (const member of element.members ?? []) {
+    if (member.kind !== 'field' || member.attribute || attributeNames.has(member.name)) continue;
+    if (args[member.name] !== undefined) properties.push([member.name, args[member.name]]);
+  }
+  return { attributes, properties };
+}
+
+/** The story's render: the element made from the args with DOM APIs (no HTML strings); events go to Actions. */
+export const renderArgs =
+  (tag: string) =>
+  (args: Args): HTMLElement => {
+    const element = document.createElement(tag);
+    const { attributes, properties } = split(tag, args);
+    for (const [name, value] of attributes) element.setAttribute(name, value);
+    for (const [name, value] of properties) (element as unknown as Record<string, unknown>)[name] = value;
+    for (const event of declarationOf(tag).events ?? []) element.addEventListener(event.name, action(event.name));
+    return element;
+  };
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The HTML a site pastes for these args: the tag with its attributes, and a script for properties. */
+export function snippetFor(tag: string, args: Args): string {
+  const { attributes, properties } = split(tag, args);
+  const attributeText = attributes.map(([name, value]) =>
+    value === '' ? name : `${name}="${escapeAttribute(value)}"`,
+  );
+  const oneLine = `<${tag}${attributeText.map((each) => ` ${each}`).join('')}></${tag}>`;
+  const tagText =
+    oneLine.length <= 100 ? oneLine : `<${tag}\n${attributeText.map((each) => `  ${each}`).join('\n')}\n></${tag}>`;
+  if (properties.length === 0) return tagText;
+  const assignments = properties.map(
+    ([name, value]) => `  widget.${name} = ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')};`,
+  );
+  return `${tagText}\n<script type="module">\n  const widget = document.querySelector('${tag}');\n${assignments.join('\n')}\n</script>`;
 }
 
 /** Parameters for a stories file's default export (which Storybook needs as a literal object). */
 export const docsFor = (file: FixtureFile): Meta['parameters'] => ({
-  docs: { description: { component: file.description } },
+  docs: {
+    description: {
+      component: `${file.description}\n\nChange the controls below a story; its source shows the HTML to copy (load the script from the README first).`,
+    },
+    source: {
+      language: 'html',
+      transform: (_code: string, context: StoryContext) => snippetFor(file.tag, context.args),
+    },
+  },
 });
 
 /** The story for the fixture called `name` (throws at load time if the fixture file has no such state). */
@@ -21,7 +230,7 @@ export function storyFor(file: FixtureFile, name: string): StoryObj {
   if (!fixture) throw new Error(`${file.tag}: no fixture named "${name}"`);
   return {
     name,
-    render: () => renderFixture(file.tag, fixture),
+    args: argsFor(file.tag, fixture),
     parameters: { locale: fixture.locale, dark: fixture.dark, a11y: fixture.badInput ? { test: 'todo' } : undefined },
   };
 }
