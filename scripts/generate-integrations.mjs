@@ -5,9 +5,11 @@
 //   dist/editors/web-types.json JetBrains web-types                                custom-element-jet-brains-integration
 //   dist/react/index.{js,d.ts} `magnesium-widgets/react`: @lit/react wrappers       written here (see below)
 //   dist/components/server-component-import.js  what a React Server Component gets for a define module (below)
+//   dist/cdn/integrity.json    sha384 of every CDN file, for import-map integrity (README: Plain HTML and CDNs)
 // Runs after the manifest analyzer (scripts/build.mjs). The generators print their own progress lines; they are
 // silenced here unless one fails.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
@@ -160,6 +162,26 @@ function serverComponentImport() {
   );
 }
 
+/**
+ * `dist/cdn/integrity.json`: `{ "<path in dist/cdn/>": "sha384-…" }` for every file of the CDN build. An import map's
+ * `integrity` can then cover the chunks too, not only the entry stub a `<script integrity>` covers.
+ */
+function cdnIntegrity() {
+  const cdn = `${root}dist/cdn/`;
+  const files = readdirSync(cdn, { recursive: true })
+    .filter((file) => file.endsWith('.js'))
+    .sort();
+  const hashes = Object.fromEntries(
+    files.map((file) => [
+      file,
+      `sha384-${createHash('sha384')
+        .update(readFileSync(`${cdn}${file}`))
+        .digest('base64')}`,
+    ]),
+  );
+  writeFileSync(`${cdn}integrity.json`, `${JSON.stringify(hashes, null, 2)}\n`);
+}
+
 export function generateIntegrations() {
   const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
   const types = `${root}dist/types`;
@@ -188,6 +210,7 @@ export function generateIntegrations() {
   writeFileSync(`${types}/empty.js`, `${banner('Type-only entries: no code').trimEnd()}\nexport {};\n`);
   reactWrappers(manifest);
   serverComponentImport();
+  cdnIntegrity();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) generateIntegrations();

@@ -8,7 +8,7 @@
 // opened in Debian's Chromium; each asserts that the widgets rendered (shadow DOM text) and that the events arrived.
 //
 // Adding a Next.js page: put it under next-app/app/<route>/ and add an entry to `nextPages` below.
-/* global document, window */
+/* global document, window, customElements */
 import { spawnSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -198,7 +198,55 @@ for (const app of ['react-vite', 'vue-vite']) {
   });
 }
 
-/** Next.js pages: the route, what "rendered" means there, and what must hold after hydration. */
+// Plain HTML from a CDN folder (the installed package's dist/cdn/) with every file's hash from
+// dist/cdn/integrity.json in an import map: the widget renders; with one chunk's hash wrong, the browser blocks it.
+await check(
+  'CDN page with import-map integrity from dist/cdn/integrity.json: renders; a wrong hash is blocked',
+  async () => {
+    const folder = `${work}cdn-page/`;
+    rmSync(folder, { recursive: true, force: true });
+    cpSync(`${work}node_modules/magnesium-widgets/dist/cdn`, `${folder}cdn`, { recursive: true });
+    const hashes = JSON.parse(readFileSync(`${folder}cdn/integrity.json`, 'utf8'));
+    const page = (integrity) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <script type="importmap">${JSON.stringify({ integrity })}</script>
+    <script type="module" src="/cdn/magnesium-widgets.js"></script></head>
+    <body><mg-dose-table age-group="18+" sex="female"></mg-dose-table></body></html>`;
+    const all = Object.fromEntries(Object.entries(hashes).map(([file, hash]) => [`/cdn/${file}`, hash]));
+    const entryChunk = readFileSync(`${folder}cdn/magnesium-widgets.js`, 'utf8').match(/chunks\/[\w.-]+\.js/)?.[0];
+    if (!entryChunk || !all[`/cdn/${entryChunk}`]) return [`no hash for the entry's chunk ${entryChunk}`];
+    writeFileSync(`${folder}index.html`, page(all));
+    writeFileSync(`${folder}tampered.html`, page({ ...all, [`/cdn/${entryChunk}`]: `sha384-${'A'.repeat(64)}` }));
+    const site = await serve({ port: 0, dir: folder });
+    const problems = [];
+    try {
+      problems.push(
+        ...(await openPage(
+          `${site.url}/index.html`,
+          () => /mg/.test(document.querySelector('mg-dose-table')?.shadowRoot?.textContent ?? ''),
+          () => [],
+        )),
+      );
+      const tampered = await browser.newPage();
+      const messages = [];
+      tampered.on('console', (message) => messages.push(message.text()));
+      await tampered.goto(`${site.url}/tampered.html`, { waitUntil: 'load' });
+      await tampered.waitForTimeout(1500);
+      if (await tampered.evaluate(() => Boolean(customElements.get('mg-dose-table'))))
+        problems.push('with a wrong hash the widget still loaded');
+      if (!messages.some((text) => /integrity/i.test(text)))
+        problems.push(`no integrity error: ${messages.join(' | ')}`);
+      await tampered.close();
+    } finally {
+      site.server.close();
+    }
+    return problems;
+  },
+);
+
+/**
+ * Next.js pages: the route, what "rendered" means there, and what must hold after hydration. An entry may also
+ * have `html(serverHtml) → problems`, checked on the HTML the server sends (before any script runs).
+ */
 const nextPages = [
   {
     path: '/',
@@ -248,8 +296,10 @@ if (!existsSync(`${work}next-app/.next/BUILD_ID`)) {
   while (!/Ready|started server/i.test(serverOutput) && Date.now() < deadline && server.exitCode === null)
     await new Promise((resolve) => setTimeout(resolve, 200));
   for (const page of nextPages) {
+    const url = `http://127.0.0.1:${port}${page.path}`;
     await check(`Next.js ${page.path}: ${page.name}`, async () => [
-      ...(await openPage(`http://127.0.0.1:${port}${page.path}`, page.ready, page.inspect)),
+      ...(page.html ? page.html(await fetch(url).then((response) => response.text())) : []),
+      ...(await openPage(url, page.ready, page.inspect)),
       ...(server.exitCode !== null ? [`next start exited: ${serverOutput.slice(-500)}`] : []),
     ]);
   }

@@ -67,3 +67,19 @@ test("React wrappers: 'use client' first, one @lit/react component per element w
     }
   }
 });
+
+test('dist/cdn/integrity.json: the sha384 of every CDN file', async () => {
+  const { createHash } = await import('node:crypto');
+  const { readdirSync } = await import('node:fs');
+  const hashes = JSON.parse(read('dist/cdn/integrity.json'));
+  const files = readdirSync(`${root}dist/cdn/`, { recursive: true }).filter((file) => file.endsWith('.js'));
+  assert.deepEqual(Object.keys(hashes).sort(), files.sort());
+  for (const file of files)
+    assert.equal(
+      hashes[file],
+      `sha384-${createHash('sha384')
+        .update(readFileSync(`${root}dist/cdn/${file}`))
+        .digest('base64')}`,
+      file,
+    );
+});
