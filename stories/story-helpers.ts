@@ -6,7 +6,9 @@
 //   keep their row in the API table and point to the attribute's control.
 // - Accepted values are the control's options: from the dataset for ids (age groups, salts, medicines, symptoms,
 //   sources, nutrients) and from the manifest's own literal types for the small unions (`'yes' | 'no' | …`).
-// - The source panel shows the HTML to copy for the current args (attributes, plus a script for properties).
+// - Custom properties are text controls (set through CSSOM); parts and events are documented without a control.
+// - The source panel shows the HTML to copy for the current args (attributes, a style rule for custom properties,
+//   a script for properties).
 import type { ArgTypes, Args, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
 import manifest from '../custom-elements.json' with { type: 'json' };
@@ -44,6 +46,8 @@ interface ManifestElement {
   attributes?: ManifestAttribute[];
   members?: ManifestMember[];
   events?: { name: string }[];
+  cssProperties?: { name: string }[];
+  cssParts?: { name: string }[];
 }
 
 /** The element's declaration in custom-elements.json. */
@@ -113,11 +117,8 @@ export function argTypesFor(tag: string): ArgTypes {
   for (const member of element.members ?? []) {
     if (member.kind !== 'field') continue;
     if (member.attribute && member.attribute !== member.name) {
-      // A property that mirrors an attribute: one control (the attribute's) is enough.
-      argTypes[member.name] = {
-        control: false,
-        description: `${member.description ?? ''}\n\nControl: the \`${member.attribute}\` attribute.`,
-      };
+      // A property that mirrors an attribute: its row is the attribute's (which names the property).
+      argTypes[member.name] = { table: { disable: true } };
     } else if (!attributeNames.has(member.name)) {
       argTypes[member.name] = {
         control: member.readonly ? false : 'object',
@@ -131,7 +132,9 @@ export function argTypesFor(tag: string): ArgTypes {
   for (const attribute of element.attributes ?? []) {
     const list = listOptions[attribute.name];
     const options = list ? undefined : optionsFor(element, attribute);
+    const property = attribute.fieldName && attribute.fieldName !== attribute.name ? attribute.fieldName : undefined;
     argTypes[attribute.name] = {
+      ...(property ? { description: `${attribute.description ?? ''}\n\nProperty: \`${property}\`.` } : {}),
       table: { category: 'attributes' },
       ...(isBoolean(attribute)
         ? { control: 'boolean', type: { name: 'boolean' } }
@@ -142,6 +145,12 @@ export function argTypesFor(tag: string): ArgTypes {
             : { control: 'text', type: { name: 'string' } }),
     };
   }
+  // Custom properties are controls too (set on the element, shown in the snippet as a rule); parts and events are
+  // documentation only (events are logged in the Actions panel).
+  for (const property of element.cssProperties ?? [])
+    argTypes[property.name] = { control: 'text', type: { name: 'string' } };
+  for (const part of element.cssParts ?? []) argTypes[part.name] = { control: false };
+  for (const event of element.events ?? []) argTypes[event.name] = { control: false };
   return argTypes;
 }
 
@@ -178,7 +187,10 @@ function split(tag: string, args: Args) {
     if (member.kind !== 'field' || member.attribute || attributeNames.has(member.name)) continue;
     if (args[member.name] !== undefined) properties.push([member.name, args[member.name]]);
   }
-  return { attributes, properties };
+  const customProperties: [string, string][] = (element.cssProperties ?? [])
+    .map(({ name }): [string, unknown] => [name, args[name]])
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '');
+  return { attributes, properties, customProperties };
 }
 
 /** The story's render: the element made from the args with DOM APIs (no HTML strings); events go to Actions. */
@@ -186,29 +198,37 @@ export const renderArgs =
   (tag: string) =>
   (args: Args): HTMLElement => {
     const element = document.createElement(tag);
-    const { attributes, properties } = split(tag, args);
+    const { attributes, properties, customProperties } = split(tag, args);
     for (const [name, value] of attributes) element.setAttribute(name, value);
     for (const [name, value] of properties) (element as unknown as Record<string, unknown>)[name] = value;
+    // CSSOM, not a style attribute (DESIGN.md: no style= under a strict CSP).
+    for (const [name, value] of customProperties) element.style.setProperty(name, value);
     for (const event of declarationOf(tag).events ?? []) element.addEventListener(event.name, action(event.name));
     return element;
   };
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** The HTML a site pastes for these args: the tag with its attributes, and a script for properties. */
+/**
+ * The HTML a site pastes for these args: the tag with its attributes, a rule for custom properties (a stylesheet
+ * rule rather than `style=`, which a strict CSP blocks), and a script for properties.
+ */
 export function snippetFor(tag: string, args: Args): string {
-  const { attributes, properties } = split(tag, args);
+  const { attributes, properties, customProperties } = split(tag, args);
   const attributeText = attributes.map(([name, value]) =>
     value === '' ? name : `${name}="${escapeAttribute(value)}"`,
   );
   const oneLine = `<${tag}${attributeText.map((each) => ` ${each}`).join('')}></${tag}>`;
   const tagText =
     oneLine.length <= 100 ? oneLine : `<${tag}\n${attributeText.map((each) => `  ${each}`).join('\n')}\n></${tag}>`;
-  if (properties.length === 0) return tagText;
+  const style = customProperties.length
+    ? `<style>\n  ${tag} {\n${customProperties.map(([name, value]) => `    ${name}: ${value};`).join('\n')}\n  }\n</style>\n`
+    : '';
+  if (properties.length === 0) return `${style}${tagText}`;
   const assignments = properties.map(
     ([name, value]) => `  widget.${name} = ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')};`,
   );
-  return `${tagText}\n<script type="module">\n  const widget = document.querySelector('${tag}');\n${assignments.join('\n')}\n</script>`;
+  return `${style}${tagText}\n<script type="module">\n  const widget = document.querySelector('${tag}');\n${assignments.join('\n')}\n</script>`;
 }
 
 /** Parameters for a stories file's default export (which Storybook needs as a literal object). */
