@@ -42,6 +42,8 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error', options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
     layout: 'padded',
+    // Every attribute and property is a control (stories/story-helpers.ts); show their descriptions too.
+    controls: { expanded: true, sort: 'requiredFirst' },
   },
   decorators: [
     (story, context) => {

@@ -22,8 +22,16 @@ type Templates = LocaleModule['templates'];
  * join the locale already shown.
  */
 const templatesByLocale = new Map<string, Templates>();
+/**
+ * A message chunk as the published types see it: its templates by message id. Structurally the runtime's
+ * `LocaleModule`, declared here so the published .d.ts files need nothing from @lit/localize (a dev dependency
+ * whose runtime is vendored into dist/vendor/).
+ */
+export interface MessageChunk {
+  templates: Record<string, unknown>;
+}
 /** The message chunks of a widget or lazy part, by locale (generated in components/locales/parts/). */
-export type PartMessages = Record<(typeof targetLocales)[number], () => Promise<LocaleModule>>;
+export type PartMessages = Record<(typeof targetLocales)[number], () => Promise<MessageChunk>>;
 const loadedParts = new Set<PartMessages>();
 const templatesOf = (locale: string): Templates => {
   let templates = templatesByLocale.get(locale);

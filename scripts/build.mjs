@@ -1,10 +1,11 @@
 // npm run build: messages → locale modules → rollup (npm + CDN) → dataset validation → custom-elements.json →
-// the WordPress plugin zip.
+// framework and editor data made from it (scripts/generate-integrations.mjs) → the WordPress plugin zip.
 // One build at a time (a lock folder), written to a fresh folder and swapped in, so a test run reading
 // dist/ never sees half a build.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { run, root } from './lib.mjs';
 import { splitLocales } from './split-locales.mjs';
+import { generateIntegrations } from './generate-integrations.mjs';
 
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 const lock = `${root}.build-lock`;
@@ -49,6 +50,9 @@ export function buildAll() {
   run(process.execPath, ['scripts/validate-data.mjs']);
   // Options and the public-API filter: custom-elements-manifest.config.mjs.
   run(bin('custom-elements-manifest'), ['analyze', '--quiet']);
+  // From the manifest: JSX and Vue types, VS Code and JetBrains data, the React wrappers (dist/types, dist/editors,
+  // dist/react).
+  generateIntegrations();
   // The WordPress plugin zip (dist/wordpress/), from the manifest, dist/src, dist/cdn and dist/html.
   run(process.execPath, ['scripts/wordpress-plugin.mjs']);
 }

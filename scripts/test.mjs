@@ -1,6 +1,7 @@
 // npm test: installs what is missing (Debian browsers, npm packages), builds, then runs the whole suite:
-// type-check, lint, format check, unit + element tests in Chromium/Firefox ESR/WebKit, size budgets,
-// the static Storybook build and a smoke test of every story and demo page.
+// type-check, lint, format check, unit + element tests in Chromium/Firefox ESR/WebKit, size budgets, the package
+// checks (publint, attw), consumer apps (React, Next.js, Vue, Node) built from the packed tarball, the static
+// Storybook build and a smoke test of every story and demo page.
 // Ends with one plain line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { ensureDebianPackages, ensureNodeModules, root } from './lib.mjs';
@@ -125,6 +126,23 @@ if (step('build', process.execPath, ['scripts/build.mjs'])) {
     env: { BROWSERS: 'chromium' },
   });
   step('size budgets', process.execPath, ['scripts/size.mjs'], { count: countSize });
+  // Node-side tests (node:test): the published package (publint, attw, dependencies, .d.ts imports) and the
+  // framework/editor data generated from custom-elements.json.
+  step('node: tests (node --test test/node/)', process.execPath, ['--test', 'test/node/'], {
+    count: (output) => {
+      const pass = /^# pass (\d+)/m.exec(output);
+      const fail = /^# fail (\d+)/m.exec(output);
+      return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : undefined;
+    },
+  });
+  // Apps that install the packed tarball from a committed lock file, type-check, build and run in Chromium
+  // (test/consumers/run.mjs).
+  step('consumers: React, Next.js, Vue, Node (Chromium)', process.execPath, ['test/consumers/run.mjs'], {
+    count: (output) => {
+      const match = /consumers: (\d+) passed, (\d+) failed/.exec(output);
+      return match ? { passed: Number(match[1]), failed: Number(match[2]) } : undefined;
+    },
+  });
   // The plugin zip installed in a real WordPress (Debian's, in a temporary folder; test/wordpress/site.mjs).
   step(
     'wordpress: plugin in a real WordPress (Chromium)',

@@ -1,13 +1,15 @@
 // <mg-dose-checker> stories, one per fixture in components/dose-checker/dose-checker.fixtures.ts.
 import type { Meta } from '@storybook/web-components-vite';
 import { doseCheckerFixtures as file } from '../components/dose-checker/dose-checker.fixtures.js';
-import { docsFor, storyFor } from './story-helpers.js';
+import { argTypesFor, docsFor, renderArgs, storyFor } from './story-helpers.js';
 
 export default {
   title: 'Widgets/Dose checker',
   component: 'mg-dose-checker',
   tags: ['autodocs'],
   parameters: docsFor(file),
+  argTypes: argTypesFor(file.tag),
+  render: renderArgs(file.tag),
 } satisfies Meta;
 
 export const EmptyTheReaderFillsInAProduct = storyFor(file, 'Empty: the reader fills in a product');

@@ -1,13 +1,15 @@
 // <mg-dose-table> stories, one per fixture in components/dose-table/dose-table.fixtures.ts.
 import type { Meta } from '@storybook/web-components-vite';
 import { doseTableFixtures as file } from '../components/dose-table/dose-table.fixtures.js';
-import { docsFor, storyFor } from './story-helpers.js';
+import { argTypesFor, docsFor, renderArgs, storyFor } from './story-helpers.js';
 
 export default {
   title: 'Widgets/Dose table',
   component: 'mg-dose-table',
   tags: ['autodocs'],
   parameters: docsFor(file),
+  argTypes: argTypesFor(file.tag),
+  render: renderArgs(file.tag),
 } satisfies Meta;
 
 export const MagnesiumDefault = storyFor(file, 'Magnesium (default)');

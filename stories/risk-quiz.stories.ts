@@ -1,13 +1,15 @@
 // <mg-risk-quiz> stories, one per fixture in components/risk-quiz/risk-quiz.fixtures.ts.
 import type { Meta } from '@storybook/web-components-vite';
 import { riskQuizFixtures as file } from '../components/risk-quiz/risk-quiz.fixtures.js';
-import { docsFor, storyFor } from './story-helpers.js';
+import { argTypesFor, docsFor, renderArgs, storyFor } from './story-helpers.js';
 
 export default {
   title: 'Widgets/Risk quiz',
   component: 'mg-risk-quiz',
   tags: ['autodocs'],
   parameters: docsFor(file),
+  argTypes: argTypesFor(file.tag),
+  render: renderArgs(file.tag),
 } satisfies Meta;
 
 export const Start = storyFor(file, 'Start');

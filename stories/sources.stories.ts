@@ -1,13 +1,15 @@
 // <mg-sources> stories, one per fixture in components/sources/sources.fixtures.ts.
 import { sourcesFixtures as file } from '../components/sources/sources.fixtures.js';
 import type { Meta } from '@storybook/web-components-vite';
-import { docsFor, storyFor } from './story-helpers.js';
+import { argTypesFor, docsFor, renderArgs, storyFor } from './story-helpers.js';
 
 export default {
   title: 'Widgets/Sources',
   component: 'mg-sources',
   tags: ['autodocs'],
   parameters: docsFor(file),
+  argTypes: argTypesFor(file.tag),
+  render: renderArgs(file.tag),
 } satisfies Meta;
 
 export const Collapsed = storyFor(file, 'Collapsed');

@@ -1,13 +1,15 @@
 // <mg-symptom-checklist> stories, one per fixture in components/symptom-checklist/symptom-checklist.fixtures.ts.
 import type { Meta } from '@storybook/web-components-vite';
 import { symptomChecklistFixtures as file } from '../components/symptom-checklist/symptom-checklist.fixtures.js';
-import { docsFor, storyFor } from './story-helpers.js';
+import { argTypesFor, docsFor, renderArgs, storyFor } from './story-helpers.js';
 
 export default {
   title: 'Widgets/Symptom checklist',
   component: 'mg-symptom-checklist',
   tags: ['autodocs'],
   parameters: docsFor(file),
+  argTypes: argTypesFor(file.tag),
+  render: renderArgs(file.tag),
 } satisfies Meta;
 
 export const NothingTicked = storyFor(file, 'Nothing ticked');

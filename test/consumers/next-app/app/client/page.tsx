@@ -1,0 +1,5 @@
+import { Widgets } from './widgets';
+
+export default function ClientPage() {
+  return <Widgets />;
+}
