@@ -1,7 +1,16 @@
 // The base every widget extends: locale wiring, bad-input reporting, typed events, failure containment.
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  isServer,
+  nothing,
+  render,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { ensureLocalization, localeReady, type PartMessages } from '../localization.js';
+import { ensureLocalization, getLocale, localeReady, type PartMessages } from '../localization.js';
 import type { LazyPart } from './lazy.js';
 import type { MgEvents } from './events.js';
 
@@ -26,6 +35,15 @@ function describeValue(value: unknown): string {
     text = Object.prototype.toString.call(value);
   }
   return text.length > maxShownValueLength ? `${text.slice(0, maxShownValueLength)}…` : text;
+}
+
+let warnedServerDom = false;
+
+/** Says once per page why server-rendered widgets were rendered again instead of hydrated. */
+function warnServerDom(why: string): void {
+  if (warnedServerDom) return;
+  warnedServerDom = true;
+  console.warn(`[magnesium-widgets] ${why} The widgets were rendered again in the browser.`);
 }
 
 /** Built outside the class so the manifest analyzer does not list a bogus event per element (each documents its own with @fires). */
@@ -86,6 +104,17 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
   private loadingParts = new Set<Promise<void>>();
   /** The first update has waited for the locale's texts (see scheduleUpdate). */
   private waitedForLocale = false;
+  /** The shadow root came from the server (declarative shadow DOM) and the first update hydrates it. */
+  private hydrating = false;
+
+  /**
+   * What a server render of this widget depends on besides its attributes, written into its shadow root by
+   * renderToString (components/ssr.ts) and compared in the browser before the server's DOM is kept: the locale.
+   * A widget whose content also follows the page's country adds it.
+   */
+  static renderStamp(): string {
+    return `mg-ssr ${getLocale()}`;
+  }
 
   constructor() {
     super();
@@ -95,6 +124,52 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
   override connectedCallback(): void {
     ensureLocalization();
     super.connectedCallback();
+  }
+
+  /**
+   * A shadow root that is already there was rendered on the server. With dist/cdn/hydrate-support.js (or
+   * @lit-labs/ssr-client's lit-element-hydrate-support.js) loaded before Lit, the first update takes it over
+   * (see update); without it, it is emptied and rendered again, never shown twice.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    // The hydrate support adds `defer-hydration` to every LitElement's observed attributes.
+    if (root && (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) {
+      this.hydrating = true;
+    } else if (root) {
+      warnServerDom('Server-rendered widgets need dist/cdn/hydrate-support.js, loaded before the widget files.');
+      root.replaceChildren();
+    }
+    return super.createRenderRoot();
+  }
+
+  /**
+   * The first update of a server-rendered widget hydrates its DOM. Hydration keeps the server's text as it is, so
+   * where the server rendered another locale or country than this page shows (its stamp differs), or its DOM does
+   * not match this render, the widget is rendered afresh into its shadow root (the server's styles stay).
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!this.hydrating) return super.update(changed);
+    this.hydrating = false;
+    const root = this.renderRoot as ShadowRoot;
+    const stamp = root.firstChild;
+    const expected = (this.constructor as typeof MgElement).renderStamp();
+    let fresh = !(stamp instanceof Comment && stamp.data === expected);
+    if (fresh)
+      warnServerDom(
+        `<${this.localName}> was rendered on the server for another page language or country (${stamp instanceof Comment ? stamp.data : 'unknown'}; this page: ${expected}). Pass the page's lang to renderToString.`,
+      );
+    try {
+      super.update(changed);
+    } catch (error) {
+      warnServerDom(`<${this.localName}>: the server's DOM does not match this render (${String(error)}).`);
+      fresh = true;
+    }
+    if (!fresh) return;
+    for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+    delete (root as { _$litPart$?: unknown })._$litPart$;
+    if (!root.querySelector('style')) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    render(this.render(), root, this.renderOptions);
   }
 
   /**
@@ -156,6 +231,8 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
    * and returns undefined (render a placeholder, or `partFailedText()` when `part.failed`).
    */
   protected lazy<Module>(part: LazyPart<Module>): Module | undefined {
+    // Never on the server: the browser's first render has no lazy part yet, and hydration needs the same output.
+    if (isServer) return undefined;
     if (part.module || part.failed) return part.module;
     const loading = part.load();
     if (!this.loadingParts.has(loading)) {

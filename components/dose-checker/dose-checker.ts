@@ -170,9 +170,9 @@ const decimalSeparator = (): string => formatNumber(1.5).replace(/\d/g, '') || '
 const fieldText = (value: number | undefined): string =>
   value === undefined ? '' : String(value).replace('.', decimalSeparator());
 
-let nextKey = 1;
-const emptyDraft = (open = true): Draft => ({
-  key: nextKey++,
+// Keys make the ids in the shadow root: counted per element, so a server render and the browser's agree.
+const emptyDraft = (key: number, open = true): Draft => ({
+  key,
   name: '',
   mgPerUnit: '',
   mgBasis: 'elemental',
@@ -274,7 +274,8 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
   /** Preset medicine ids, space-separated (attribute `medicines`). */
   declare medicines: string | null;
 
-  private drafts: Draft[] = [emptyDraft()];
+  private nextKey = 1;
+  private drafts: Draft[] = [emptyDraft(this.nextKey++)];
   private state: DoseReader = {
     ageGroup: '18+',
     sex: null,
@@ -332,7 +333,7 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
         }),
       );
     this.drafts = checked.valid.map((product) => ({
-      ...emptyDraft(false),
+      ...emptyDraft(this.nextKey++, false),
       name: product.name ?? '',
       mgPerUnit: fieldText(product.mgPerUnit),
       mgBasis: product.mgBasis ?? 'elemental',
@@ -417,7 +418,7 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
   /** The first product from the preset attributes, or null when none is set. */
   private presetDraft(): Draft | null {
     if ([...presetProductProps].every((name) => this[name as keyof this] === null)) return null;
-    const draft = emptyDraft(false);
+    const draft = emptyDraft(this.nextKey++, false);
     draft.touched = new Set<DraftField>(['mgPerUnit', 'salt', 'unitsPerDay', 'unitsPerPack']);
     // A script may set any value: only text is a name (the fuzzers found a number crashing .trim()).
     const name: unknown = this.productName;
@@ -622,7 +623,7 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
   }
 
   private addProduct(): void {
-    const draft = emptyDraft();
+    const draft = emptyDraft(this.nextKey++);
     this.drafts = [...this.drafts, draft];
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>(`#p${draft.key}-name`);
     this.readerChanged();

@@ -7,7 +7,7 @@ import { messages as ownMessages } from '../locales/parts/symptom-checklist.js';
 import { tokens } from '../base/tokens.styles.js';
 import { disclaimer } from '../base/messages.js';
 import { formatMmolPerL } from '../base/format.js';
-import { getLocale } from '../localization.js';
+import { getLocale, pageLanguageTag } from '../localization.js';
 import { symptomChecklistStyles } from './symptom-checklist.styles.js';
 import { assessSymptoms, bloodTestFacts, emergencySigns, type SymptomAssessment } from '../../src/rules/symptoms.js';
 import { bodySystemIds, isSymptomId, symptomsInSystem } from '../../src/data/symptoms.js';
@@ -169,6 +169,12 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
   static override styles = [tokens, symptomChecklistStyles];
   static override messages = ownMessages;
 
+  /** Server-rendered DOM is kept only where the server's contacts are this page's (MgElement.renderStamp). */
+  static override renderStamp(): string {
+    const contacts = { ...contactsFor(pageLanguageTag() || getLocale()), country: undefined };
+    return `${super.renderStamp()} ${JSON.stringify(contacts)}`;
+  }
+
   /** Overrides the emergency number (digits and spaces); `null` uses the page country's. */
   declare emergencyNumber: string | null;
   /** Overrides the same-day contact (short plain text); `null` uses the page country's. */
@@ -301,7 +307,7 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
 
   /** Emergency number and same-day contact: the site's override, else the page country's. */
   private contacts() {
-    const page = contactsFor(document.documentElement.lang || getLocale());
+    const page = contactsFor(pageLanguageTag() || getLocale());
     const number = this.effectiveNumber ?? page.emergencyNumber;
     const known = this.effectiveNumber !== null || page.emergencyNumberKnown;
     let urgent: string;
