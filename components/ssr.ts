@@ -81,6 +81,10 @@ export function resolvePage(options: RenderToStringOptions = {}): { locale: Loca
   return { locale, tag };
 }
 
+/** Boolean attributes of native elements that @lit-labs/ssr reflects from properties (lib/reflected-attributes.js). */
+const booleanFalse =
+  /\s(?:checked|disabled|open|selected|hidden|required|readonly|multiple|autofocus|novalidate|formnovalidate|reversed|default|ismap|nomodule|muted|loop|controls|autoplay|async|defer|allowfullscreen|inert)="false"/g;
+
 /** A template whose only string is the markup (no expressions): the server renderer walks it like any template. */
 function templateOf(markup: string): TemplateResult {
   const strings = Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray;
@@ -113,6 +117,12 @@ async function renderNow(markup: string | TemplateResult, options: RenderToStrin
   // browser keeps the server's DOM. Attribute values in the renderer's output have < and > escaped.
   return out
     .replace(/^<!--lit-part [^>]*-->/, '')
+    .replace(/(<!--lit-node \d+--><[a-z][\w-]*)([^<>]*)>/g, (_, open: string, attributes: string) => {
+      // @lit-labs/ssr writes a property binding on a native element as its attribute, String(value) and all:
+      // `.checked=${false}` became checked="false", which HTML reads as checked. Only elements with bindings
+      // (a lit-node marker) are touched, never the host page's markup.
+      return `${open}${attributes.replace(booleanFalse, '')}>`;
+    })
     .replace(/<!--\/lit-part-->$/, '')
     .replace(/(<(mg-[\w-]+)\b[^<>]*><template shadowroot="open" shadowrootmode="open">)/gi, (open, _, tag: string) => {
       const ctor = customElements.get(tag.toLowerCase()) as { renderStamp?: () => string } | undefined;

@@ -63,6 +63,8 @@ function assertShadowRoots(out, context) {
   ];
   assert.ok(tags.length > 0, `${context}: no mg-* tag`);
   for (const [open, tag, shadow] of tags) assert.ok(shadow, `${context}: <${tag}> without its shadow root: ${open}`);
+  // HTML reads a present boolean attribute as true: checked="false" is a ticked box (components/ssr.ts).
+  assert.doesNotMatch(out, /\s(?:checked|disabled|open|selected|hidden|required|readonly)="false"/, context);
 }
 
 /** The element fixtures (components/*\/*.fixtures.ts), compiled as they are (they import types only). */
@@ -190,6 +192,16 @@ test('every fixture renders in every locale (properties set as a script would), 
     }
   }
   assert.ok(count >= 40 * 6, `rendered ${count} fixture states`);
+});
+
+test('a preset checklist ticks exactly its preset signs on the server', async () => {
+  const ids = [firstWithLevel('self-care'), firstWithLevel('doctor')].filter(Boolean);
+  assert.ok(ids.length > 0);
+  const out = await renderToString(`<mg-symptom-checklist selected="${ids.join(' ')}"></mg-symptom-checklist>`);
+  const ticked = [...out.matchAll(/<input type="checkbox"[^>]*value="([\w-]+)"([^>]*)>/g)]
+    .filter(([, , rest]) => /\schecked(?:=|\s|$)/.test(rest))
+    .map(([, id]) => id);
+  assert.deepEqual(ticked.sort(), [...ids].sort());
 });
 
 test('the risk quiz with answers set as a script would shows its result, at the preset heading level', async () => {
