@@ -29,6 +29,7 @@ const npmInputs = [
   'src/core.ts',
   'src/schema/index.ts',
   'components/ssr.ts',
+  'components/hydrate-support.ts',
   ...presentTags.map(defineModule),
 ].filter((input) => existsSync(input));
 

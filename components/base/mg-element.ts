@@ -1,14 +1,5 @@
 // The base every widget extends: locale wiring, bad-input reporting, typed events, failure containment.
-import {
-  LitElement,
-  adoptStyles,
-  html,
-  isServer,
-  nothing,
-  render,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { ensureLocalization, getLocale, localeReady, type PartMessages } from '../localization.js';
 import type { LazyPart } from './lazy.js';
@@ -38,13 +29,6 @@ function describeValue(value: unknown): string {
 }
 
 let warnedServerDom = false;
-
-/** Says once per page why server-rendered widgets were rendered again instead of hydrated. */
-function warnServerDom(why: string): void {
-  if (warnedServerDom) return;
-  warnedServerDom = true;
-  console.warn(`[magnesium-widgets] ${why} The widgets were rendered again in the browser.`);
-}
 
 /** Built outside the class so the manifest analyzer does not list a bogus event per element (each documents its own with @fires). */
 const publicEvent = <Detail>(type: string, detail: Detail) =>
@@ -104,13 +88,11 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
   private loadingParts = new Set<Promise<void>>();
   /** The first update has waited for the locale's texts (see scheduleUpdate). */
   private waitedForLocale = false;
-  /** The shadow root came from the server (declarative shadow DOM) and the first update hydrates it. */
-  private hydrating = false;
 
   /**
    * What a server render of this widget depends on besides its attributes, written into its shadow root by
-   * renderToString (components/ssr.ts) and compared in the browser before the server's DOM is kept: the locale.
-   * A widget whose content also follows the page's country adds it.
+   * renderToString (components/ssr.ts) and compared by the hydrate support (components/hydrate-support.ts) before
+   * the server's DOM is kept: the locale. A widget whose content also follows the page's country adds it.
    */
   static renderStamp(): string {
     return `mg-ssr ${getLocale()}`;
@@ -127,49 +109,21 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
   }
 
   /**
-   * A shadow root that is already there was rendered on the server. With dist/cdn/hydrate-support.js (or
-   * @lit-labs/ssr-client's lit-element-hydrate-support.js) loaded before Lit, the first update takes it over
-   * (see update); without it, it is emptied and rendered again, never shown twice.
+   * A shadow root that is already there was rendered on the server. dist/cdn/hydrate-support.js, loaded before the
+   * widgets, lets the first update take it over (it adds `defer-hydration` to every LitElement's observed
+   * attributes); without it the server's DOM is emptied here, never shown beside the new render.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
-    // The hydrate support adds `defer-hydration` to every LitElement's observed attributes.
-    if (root && (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) {
-      this.hydrating = true;
-    } else if (root) {
-      warnServerDom('Server-rendered widgets need dist/cdn/hydrate-support.js, loaded before the widget files.');
+    if (root && !(this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) {
+      if (!warnedServerDom)
+        console.warn(
+          '[magnesium-widgets] load hydrate-support.js before the widget files to keep the server-rendered DOM.',
+        );
+      warnedServerDom = true;
       root.replaceChildren();
     }
     return super.createRenderRoot();
-  }
-
-  /**
-   * The first update of a server-rendered widget hydrates its DOM. Hydration keeps the server's text as it is, so
-   * where the server rendered another locale or country than this page shows (its stamp differs), or its DOM does
-   * not match this render, the widget is rendered afresh into its shadow root (the server's styles stay).
-   */
-  protected override update(changed: PropertyValues): void {
-    if (!this.hydrating) return super.update(changed);
-    this.hydrating = false;
-    const root = this.renderRoot as ShadowRoot;
-    const stamp = root.firstChild;
-    const expected = (this.constructor as typeof MgElement).renderStamp();
-    let fresh = !(stamp instanceof Comment && stamp.data === expected);
-    if (fresh)
-      warnServerDom(
-        `<${this.localName}> was rendered on the server for another page language or country (${stamp instanceof Comment ? stamp.data : 'unknown'}; this page: ${expected}). Pass the page's lang to renderToString.`,
-      );
-    try {
-      super.update(changed);
-    } catch (error) {
-      warnServerDom(`<${this.localName}>: the server's DOM does not match this render (${String(error)}).`);
-      fresh = true;
-    }
-    if (!fresh) return;
-    for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
-    delete (root as { _$litPart$?: unknown })._$litPart$;
-    if (!root.querySelector('style')) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    render(this.render(), root, this.renderOptions);
   }
 
   /**

@@ -33,7 +33,9 @@ const box = (element: Element) => JSON.stringify(element.getBoundingClientRect()
 /** The shadow root's first node: the server's stamp while its DOM is kept (components/ssr.ts). */
 const stamp = (element: Element) => {
   const first = element.shadowRoot?.firstChild;
-  return first?.nodeType === Node.COMMENT_NODE ? (first as Comment).data : null;
+  return first?.nodeType === Node.COMMENT_NODE && (first as Comment).data.startsWith('mg-ssr')
+    ? (first as Comment).data
+    : null;
 };
 const ours = (lines: string[]) => lines.filter((line) => line.startsWith('[magnesium-widgets]'));
 
@@ -195,9 +197,25 @@ describe('server-rendered widgets', function () {
     expect(text(widgets(frame)[4]!)).to.include('Quellen');
     const warnings = ours(recorded(frame).warnings);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('another page language or country');
+    expect(warnings[0]).to.include('was rendered on the server, but for "mg-ssr da');
     expect(recorded(frame).consoleErrors).to.deep.equal([]);
     await interact(frame);
+  });
+
+  it('without the hydrate support: the server DOM is replaced, never shown twice, with one warning', async () => {
+    const frame = await open('lang=da&scripts=head&support=0');
+    await upgraded(frame);
+    for (const element of widgets(frame)) {
+      expect(stamp(element), element.localName).to.equal(null);
+      expect(element.shadowRoot!.querySelectorAll('style'), element.localName).to.have.length(0);
+      expect(element.shadowRoot!.adoptedStyleSheets.length, element.localName).to.be.above(0);
+    }
+    for (const element of widgets(frame).slice(0, 4))
+      expect(element.shadowRoot!.querySelectorAll('[part="disclaimer"]'), element.localName).to.have.length(1);
+    const warnings = ours(recorded(frame).warnings);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('load hydrate-support.js before the widget files');
+    expect(recorded(frame).consoleErrors).to.deep.equal([]);
   });
 
   it('with the all-in-one file after the hydrate support: hydrated too (a second lit-html copy)', async () => {

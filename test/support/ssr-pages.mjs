@@ -1,6 +1,7 @@
 // Server-rendered test pages for the browser tests (issue 19), made on request by the built magnesium-widgets/ssr
 // in a child process (the server renderer installs Lit's DOM shim as globals; the test server stays clean of it).
-//   /__ssr/page.html?lang=en-GB&scripts=head|inject|none&build=per-element|all-in-one[&markup=...]
+//   /__ssr/page.html?lang=en-GB&scripts=head|inject|none&build=per-element|all-in-one[&markup=…][&ssrLang=…]
+//   [&query=ver%3D6.4][&support=0]
 // - scripts=head: the hydrate support and the widget files in <head>, as a site writes them;
 // - scripts=inject: none in the page; the test calls window.__upgrade() after looking at the server's DOM, which
 //   adds the hydrate support, waits for it, then the widget files (the order a page's module scripts run in);
@@ -29,10 +30,10 @@ function scriptsFor(build, markup, query) {
 }
 
 /** The page's HTML (runs in the child process). */
-async function page({ lang, scripts, build, markup, ssrLang, query }) {
+async function page({ lang, scripts, build, markup, ssrLang, query, support }) {
   const { renderToString } = await import(new URL('../../dist/components/ssr.js', import.meta.url));
   const body = await renderToString(markup, { locale: ssrLang ?? lang });
-  const urls = scriptsFor(build, markup, query);
+  const urls = scriptsFor(build, markup, query).slice(support === '0' ? 1 : 0);
   const head =
     scripts === 'head'
       ? urls.map((url) => `<script type="module" src="${url}"></script>`).join('\n')
@@ -95,6 +96,7 @@ export function ssrPagesPlugin() {
         build: query.build ?? 'per-element',
         markup: query.markup ?? defaultMarkup,
         query: query.query,
+        support: query.support,
       };
       const body = await new Promise((resolve, reject) =>
         execFile(process.execPath, [script, JSON.stringify(options)], { maxBuffer: 1 << 24 }, (error, stdout) =>
