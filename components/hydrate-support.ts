@@ -22,7 +22,13 @@ const litSupport = global.litElementHydrateSupport!;
 type Ours = { renderStamp?: () => string };
 /** Elements whose shadow root was there before their first update: server-rendered, to be hydrated. */
 const serverRendered = new WeakSet<Element>();
-let warned = false;
+/** One warning per kind and page. */
+const warned = new Set<string>();
+const warn = (text: string) => {
+  const kind = text.replace(/^<[\w-]+>/, '').slice(0, 20);
+  if (!warned.has(kind)) console.warn(`[magnesium-widgets] ${text}.`);
+  warned.add(kind);
+};
 
 /**
  * Hydration keeps the server's text as it is and trusts that it is what this page would render. For our widgets
@@ -39,7 +45,20 @@ global.litElementHydrateSupport = ({ LitElement }) => {
   };
   const { createRenderRoot, update } = proto;
   proto.createRenderRoot = function () {
-    if (this.shadowRoot && (this.constructor as Ours).renderStamp) serverRendered.add(this);
+    const root = this.shadowRoot;
+    if (root && (this.constructor as Ours).renderStamp) {
+      serverRendered.add(this);
+      // A Content-Security-Policy without the widgets' style hashes blocks the server's <style> (its sheet is null):
+      // constructed style sheets are allowed, so the widget adopts its styles after all.
+      if (!root.querySelector('style')?.sheet) {
+        warn(
+          `<${this.localName}>: the page's Content-Security-Policy blocks the server-rendered styles; add the hashes in dist/html/csp-style-hashes.txt to its style-src`,
+        );
+        root.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) =>
+          style instanceof CSSStyleSheet ? style : style.styleSheet!,
+        );
+      }
+    }
     return createRenderRoot.call(this);
   };
   proto.update = function (changed) {
@@ -54,9 +73,7 @@ global.litElementHydrateSupport = ({ LitElement }) => {
       why ||= `its DOM does not match (${String(error)})`;
     }
     if (!why) return;
-    if (!warned)
-      console.warn(`[magnesium-widgets] <${this.localName}> was rendered on the server, but ${why}: rendered again.`);
-    warned = true;
+    warn(`<${this.localName}> was rendered on the server, but ${why}: rendered again`);
     for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
     delete (root as { _$litPart$?: unknown })._$litPart$;
     render((this as unknown as { render(): unknown }).render(), root, this.renderOptions);

@@ -5,9 +5,14 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { chromiumFlags, root } from './lib.mjs';
-import { strictCsp } from './csp.mjs';
+import { strictCsp, strictCspWithStyleHashes } from './csp.mjs';
 
-const { server, url } = await serve({ port: 0, headers: { 'Content-Security-Policy': strictCsp } });
+// demo/ssr.html (server-rendered) needs the widgets' style hashes in its policy, as npm start serves it.
+const ssrCsp = strictCspWithStyleHashes(readFileSync(`${root}dist/html/csp-style-hashes.txt`, 'utf8'));
+const { server, url } = await serve({
+  port: 0,
+  headers: (path) => ({ 'Content-Security-Policy': path === '/demo/ssr.html' ? ssrCsp : strictCsp }),
+});
 const storybook = await serve({ port: 0, dir: `${root}storybook-static/` });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -57,7 +62,7 @@ for (const story of stories) {
     return Boolean(widget?.shadowRoot?.childElementCount);
   });
 }
-for (const page of ['/demo/index.html', '/demo/apotek.html']) {
+for (const page of ['/demo/index.html', '/demo/apotek.html', '/demo/ssr.html']) {
   await check(`demo ${page}`, page, () =>
     [...document.querySelectorAll('*')]
       .filter((el) => el.localName.startsWith('mg-'))
@@ -68,6 +73,6 @@ for (const page of ['/demo/index.html', '/demo/apotek.html']) {
 await browser.close();
 server.close();
 storybook.server.close();
-console.log(`smoke: ${stories.length} stories and 2 demo pages checked`);
+console.log(`smoke: ${stories.length} stories and 3 demo pages checked`);
 console.log(`smoke: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

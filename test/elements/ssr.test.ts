@@ -202,6 +202,20 @@ describe('server-rendered widgets', function () {
     await interact(frame);
   });
 
+  it('under a strict CSP without the style hashes: hydrated, and styled by adopted style sheets', async () => {
+    const frame = await open('lang=da&scripts=head&csp=strict');
+    await upgraded(frame);
+    for (const element of widgets(frame)) {
+      expect(stamp(element), element.localName).to.match(/^mg-ssr da/);
+      expect(element.shadowRoot!.adoptedStyleSheets.length, element.localName).to.be.above(0);
+      expect(getComputedStyle(element).display, element.localName).to.equal('block');
+    }
+    const warnings = ours(recorded(frame).warnings);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('dist/html/csp-style-hashes.txt');
+    expect(recorded(frame).consoleErrors).to.deep.equal([]);
+  });
+
   it('without the hydrate support: the server DOM is replaced, never shown twice, with one warning', async () => {
     const frame = await open('lang=da&scripts=head&support=0');
     await upgraded(frame);

@@ -1,13 +1,14 @@
 // Server-rendered test pages for the browser tests (issue 19), made on request by the built magnesium-widgets/ssr
 // in a child process (the server renderer installs Lit's DOM shim as globals; the test server stays clean of it).
 //   /__ssr/page.html?lang=en-GB&scripts=head|inject|none&build=per-element|all-in-one[&markup=…][&ssrLang=…]
-//   [&query=ver%3D6.4][&support=0]
+//   [&query=ver%3D6.4][&support=0][&csp=strict]  (csp=strict: the README's policy, without the style hashes)
 // - scripts=head: the hydrate support and the widget files in <head>, as a site writes them;
 // - scripts=inject: none in the page; the test calls window.__upgrade() after looking at the server's DOM, which
 //   adds the hydrate support, waits for it, then the widget files (the order a page's module scripts run in);
 // - scripts=none: server-rendered only (JavaScript off).
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { strictCsp } from '../../scripts/csp.mjs';
 
 /** The widgets with preset attributes (a first result in each), and `<mg-sources>` open with two sources. */
 export const defaultMarkup = [
@@ -34,43 +35,15 @@ async function page({ lang, scripts, build, markup, ssrLang, query, support }) {
   const { renderToString } = await import(new URL('../../dist/components/ssr.js', import.meta.url));
   const body = await renderToString(markup, { locale: ssrLang ?? lang });
   const urls = scriptsFor(build, markup, query).slice(support === '0' ? 1 : 0);
-  const head =
-    scripts === 'head'
-      ? urls.map((url) => `<script type="module" src="${url}"></script>`).join('\n')
-      : scripts === 'inject'
-        ? `<script>
-window.__upgrade = async () => {
-  const add = (src) => new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = src;
-    script.onload = resolve;
-    script.onerror = reject;
-    document.head.append(script);
-  });
-  const [support, ...widgets] = ${JSON.stringify(urls)};
-  await add(support);
-  await Promise.all(widgets.map(add));
-};
-</script>`
-        : '';
+  const head = scripts === 'head' ? urls.map((url) => `<script type="module" src="${url}"></script>`).join('\n') : '';
+  const inject = scripts === 'inject' ? JSON.stringify(urls).replace(/'/g, '&#39;') : '[]';
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8" />
 <link rel="icon" href="data:," />
 <script src="/test/pages/record.js"></script>
-<script>
-  // Console errors and layout shifts (Chromium reports them; other engines have no layout-shift entries).
-  window.__mg.consoleErrors = [];
-  const error = console.error.bind(console);
-  console.error = (...args) => { window.__mg.consoleErrors.push(args.map(String).join(' ')); error(...args); };
-  window.__mg.shifts = [];
-  try {
-    new PerformanceObserver((list) => window.__mg.shifts.push(...list.getEntries().map((entry) => entry.value)))
-      .observe({ type: 'layout-shift', buffered: true });
-  } catch {}
-</script>
+<script src="/test/pages/ssr-record.js" data-inject='${inject}'></script>
 <style>body { margin: 8px; font: 16px/1.5 'DejaVu Sans', sans-serif; } body > * { display: block; margin-block: 1rem; }</style>
 ${head}
 </head>
@@ -103,7 +76,11 @@ export function ssrPagesPlugin() {
           error ? reject(error) : resolve(stdout),
         ),
       );
-      return { body, type: 'text/html' };
+      return {
+        body,
+        type: 'text/html',
+        headers: query.csp === 'strict' ? { 'Content-Security-Policy': strictCsp } : {},
+      };
     },
   };
 }
