@@ -143,6 +143,15 @@ const presets = {
   },
 };
 
+test('every npm entry point imports in Node', async () => {
+  const { exports } = JSON.parse(read('package.json'));
+  for (const [name, target] of Object.entries(exports)) {
+    const file = typeof target === 'string' ? target : (target.node ?? target.default);
+    if (!file.endsWith('.js')) continue;
+    await assert.doesNotReject(() => import(new URL(file, root)), name);
+  }
+});
+
 test('the ssr entry renders all five widgets', () => {
   assert.deepEqual([...widgetTags].sort(), Object.keys(presets).sort());
 });
