@@ -54,7 +54,7 @@ function loadSsr(): Promise<[SsrModule, CollectModule]> {
 const warnedTags = new Set<string>();
 
 /** The widget locale and the page tag the contacts follow, by the browser's rules (src/locale.ts, src/contacts.ts). */
-export function resolvePage(options: RenderToStringOptions = {}): { locale: Locale; tag: string } {
+function resolvePage(options: RenderToStringOptions = {}): { locale: Locale; tag: string } {
   let tag = 'da';
   if (options.locale !== undefined && options.locale !== '') {
     try {
@@ -141,8 +141,9 @@ let queue: Promise<unknown> = Promise.resolve();
  * as declarative shadow DOM (`<template shadowrootmode="open">`) in the locale asked for, including the first
  * result of preset attributes and the nested `<mg-sources>`. Returns the same markup with the shadow roots
  * inside the tags; everything else is left as it is. Load `dist/cdn/hydrate-support.js` (or, with a bundler,
- * `@lit-labs/ssr-client/lit-element-hydrate-support.js`) before the widgets in the page, so they take over the
- * server's DOM instead of rendering again.
+ * `magnesium-widgets/hydrate-support.js`) before the widgets in the page, so they take over the server's DOM
+ * instead of rendering again. A render that fails logs one error and returns the markup unchanged (the widgets
+ * then render in the browser).
  *
  * `markup` may also be a Lit template (`html` from `lit`), to preset properties as a script would, e.g.
  * html`<mg-dose-checker .products=${products}></mg-dose-checker>`; the page then sets the same properties.
