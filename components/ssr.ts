@@ -109,8 +109,9 @@ async function renderNow(markup: string | TemplateResult, options: RenderToStrin
     out = await collectResult(render(typeof markup === 'string' ? templateOf(markup) : markup));
   } catch (error) {
     // Like in the browser, a widget never takes the page down: the tags stay as they were and render in the browser.
+    if (typeof markup !== 'string') throw error;
     console.error('[magnesium-widgets] renderToString: could not render; the markup is returned unchanged', error);
-    return typeof markup === 'string' ? markup : '';
+    return markup;
   }
   // The outer template's own part markers go (nothing hydrates the host's markup, only each widget's shadow
   // root); each shadow root gets its stamp (what it was rendered for: MgElement.renderStamp), checked before the
@@ -142,8 +143,8 @@ let queue: Promise<unknown> = Promise.resolve();
  * result of preset attributes and the nested `<mg-sources>`. Returns the same markup with the shadow roots
  * inside the tags; everything else is left as it is. Load `dist/cdn/hydrate-support.js` (or, with a bundler,
  * `magnesium-widgets/hydrate-support.js`) before the widgets in the page, so they take over the server's DOM
- * instead of rendering again. A render that fails logs one error and returns the markup unchanged (the widgets
- * then render in the browser).
+ * instead of rendering again. A render of a string that fails logs one error and returns the markup unchanged (the
+ * widgets then render in the browser); a template's rejects.
  *
  * `markup` may also be a Lit template (`html` from `lit`), to preset properties as a script would, e.g.
  * html`<mg-dose-checker .products=${products}></mg-dose-checker>`; the page then sets the same properties.

@@ -289,6 +289,27 @@ test('contacts follow the region subtag, and the country option wins', async () 
   assert.match(warn[0], /^\[magnesium-widgets\] .*country "Britain"/);
 });
 
+test('a widget that fails on the server leaves the markup as it was (it renders in the browser), with one error', async () => {
+  const quiz = customElements.get('mg-risk-quiz').prototype;
+  const render = Object.getOwnPropertyDescriptor(quiz, 'render');
+  Object.defineProperty(quiz, 'render', {
+    configurable: true,
+    value() {
+      throw new Error('broken on purpose');
+    },
+  });
+  try {
+    const markup = '<p>Før</p><mg-risk-quiz heading-level="3"></mg-risk-quiz>';
+    const { result, error } = await recordingConsole(() => renderToString(markup, { locale: 'da' }));
+    assert.equal(result, markup);
+    assert.equal(error.length, 1);
+    assert.match(error[0], /^\[magnesium-widgets\] renderToString: could not render.*broken on purpose/s);
+  } finally {
+    Object.defineProperty(quiz, 'render', render);
+  }
+  assertShadowRoots(await renderToString('<mg-risk-quiz></mg-risk-quiz>'), 'restored');
+});
+
 test('markup around the widgets is kept; fallback content stays inside the tag', async () => {
   const markup =
     '<section class="x"><h2>Dose</h2><mg-dose-table><table><tr><td>350 mg</td></tr></table></mg-dose-table></section>';
