@@ -290,7 +290,7 @@ test('contacts follow the region subtag, and the country option wins', async () 
 });
 
 test('a widget that fails on the server leaves the markup as it was (it renders in the browser), with one error', async () => {
-  const quiz = customElements.get('mg-risk-quiz').prototype;
+  const quiz = globalThis.customElements.get('mg-risk-quiz').prototype;
   const render = Object.getOwnPropertyDescriptor(quiz, 'render');
   Object.defineProperty(quiz, 'render', {
     configurable: true,
