@@ -6,6 +6,36 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
+/** Markup is never built from strings (STYLE.md 9). */
+const noHtmlStrings = [
+  {
+    selector: "MemberExpression[property.name='innerHTML']",
+    message: 'Render text with Lit templates, never innerHTML.',
+  },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No HTML strings.' },
+];
+
+/**
+ * Server rendering (magnesium-widgets/ssr, DESIGN.md): no browser global at import time, in a constructor, a class
+ * field, render() or willUpdate(). Page inputs are read on connect (see components/localization.ts). Calls that reach
+ * a global indirectly are caught by test/node/ssr.test.mjs, which renders every widget and fixture in Node.
+ */
+const browserGlobal = 'Identifier[name=/^(document|window|customElements|matchMedia|navigator|localStorage)$/]';
+const ssrSafe = [
+  {
+    selector: `MethodDefinition[key.name=/^(constructor|render|willUpdate)$/] ${browserGlobal}`,
+    message: 'Server rendering: read browser globals in connectedCallback/firstUpdated, not in render()/willUpdate().',
+  },
+  {
+    selector: `PropertyDefinition ${browserGlobal}:not(:function ${browserGlobal})`,
+    message: 'Server rendering: class fields run in the constructor; read browser globals on connect.',
+  },
+  {
+    selector: `Program > :matches(ExpressionStatement, VariableDeclaration, ExportNamedDeclaration) ${browserGlobal}:not(:function ${browserGlobal}):not(ClassBody ${browserGlobal})`,
+    message: 'Server rendering: nothing may touch a browser global at import time.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -33,14 +63,7 @@ export default tseslint.config(
       'lit/no-template-bind': 'error',
       'lit/attribute-value-entities': 'error',
       // Markup is never built from strings (STYLE.md 9).
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[property.name='innerHTML']",
-          message: 'Render text with Lit templates, never innerHTML.',
-        },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No HTML strings.' },
-      ],
+      'no-restricted-syntax': ['error', ...noHtmlStrings],
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Text renders as text.' }] },
@@ -72,6 +95,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['components/**/*.ts'],
+    ignores: ['components/**/*.fixtures.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noHtmlStrings, ...ssrSafe] },
   },
   {
     files: ['test/**/*.ts', 'stories/**/*.ts'],

@@ -28,6 +28,8 @@ const npmInputs = [
   'components/define.ts',
   'src/core.ts',
   'src/schema/index.ts',
+  'components/ssr.ts',
+  'components/hydrate-support.ts',
   ...presentTags.map(defineModule),
 ].filter((input) => existsSync(input));
 
@@ -37,9 +39,16 @@ const npmInputs = [
  * self-contained module (plus its lazy locale chunks): one gzip stream instead of nine files is about 4.5 KB
  * smaller, and a page uses either the all-in-one file or per-element files. A page that mixes them gets two
  * copies, which the guarded define() handles (DESIGN.md).
+ * hydrate-support.js (components/hydrate-support.ts) is an entry of the per-element build: it shares the widgets'
+ * lit-html chunk and nothing else (lit-html and the LitElement code fall into separate chunks by themselves, since it
+ * needs only the first), so loaded first it runs before LitElement is evaluated. Pages without server-rendered
+ * widgets never load it; per-element files pay about 0.4 KB for lit-html being a chunk of its own.
  */
 const cdnBuilds = [
-  Object.fromEntries(presentTags.map((tag) => [tag, defineModule(tag)])),
+  {
+    ...Object.fromEntries(presentTags.map((tag) => [tag, defineModule(tag)])),
+    'hydrate-support': 'components/hydrate-support.ts',
+  },
   { 'magnesium-widgets': 'components/cdn.ts' },
 ];
 
@@ -54,7 +63,7 @@ const onwarn = (warning, warn) => {
 export default [
   {
     input: npmInputs,
-    external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|zod)(\/|$)/.test(id),
+    external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/[\w-]+|zod)(\/|$)/.test(id),
     onwarn,
     plugins: [
       nodeResolve(),
@@ -66,6 +75,9 @@ export default [
         outDir: out,
         noEmitOnError: true,
       }),
+      // The same template text as the CDN build: hydration matches a server render to the browser's templates by a
+      // digest of their text, so magnesium-widgets/ssr (this build) and dist/cdn/ must agree.
+      minifyLitLiterals(),
     ],
     output: {
       dir: out,

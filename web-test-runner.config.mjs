@@ -11,6 +11,7 @@ import { testServerMiddleware, testServerPlugins } from './test/support/server-p
 import { buildFixtures } from './test/support/build-fixtures.mjs';
 import { chromiumFlags } from './scripts/lib.mjs';
 import { commandsPlugin } from './test/support/commands-plugin.mjs';
+import { ssrPagesPlugin } from './test/support/ssr-pages.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 
@@ -77,6 +78,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     ...testServerPlugins(),
+    ssrPagesPlugin(),
     commandsPlugin(),
   ],
   // FILES=path[,path] runs just those test files (in the engines BROWSERS names).

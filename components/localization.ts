@@ -1,5 +1,8 @@
 // The page-wide widget locale: follows <html lang> (and its changes) unless a site pins one with setLocale().
 import { LOCALE_STATUS_EVENT, configureLocalization, type LocaleModule } from '@lit/localize';
+// The server path (serverLocale below) shows messages without the runtime's setLocale, which dispatches on `window`.
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { resolveLocale, isLocale, allLocales, type Locale } from '../src/locale.js';
 import { sourceLocale, targetLocales } from './locales/locale-codes.js';
 
@@ -98,8 +101,26 @@ export function localeReady(part?: PartMessages): Promise<unknown> | undefined {
   return Promise.all([pending, part && loadPartMessages(part)]);
 }
 
+/**
+ * The page's language tag (`<html lang>`): read when the first widget connects and kept up to date by the
+ * observer in ensureLocalization, so rendering never touches `document` (server rendering has none).
+ */
+let pageTag: string | null = null;
+const readPageTag = (): string | null => globalThis.document?.documentElement.getAttribute('lang') ?? null;
+
+/** On the server (components/ssr.ts): the locale, page tag and messages of the render under way. */
+let server: { locale: Locale; tag: string; templates: Templates | undefined } | undefined;
+
+/**
+ * The page's language tag as the widgets see it: `<html lang>` in the browser, the `locale`/`country` options
+ * of renderToString on the server. Contacts (emergency numbers) follow its region subtag.
+ */
+export function pageLanguageTag(): string | null {
+  return server ? server.tag : pageTag;
+}
+
 function pageLocale(): Locale {
-  return resolveLocale(document.documentElement.getAttribute('lang'));
+  return resolveLocale(server ? server.tag : readPageTag());
 }
 
 /** The locale last asked for (the runtime starts in the source locale) and the load that shows it. */
@@ -131,7 +152,9 @@ export function ensureLocalization(): void {
     targetLocales,
     loadLocale,
   });
+  pageTag = readPageTag();
   observer = new MutationObserver(() => {
+    pageTag = readPageTag();
     if (!pinned) void apply(pageLocale());
   });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
@@ -140,6 +163,7 @@ export function ensureLocalization(): void {
 
 /** The locale the widgets show now. */
 export function getLocale(): Locale {
+  if (server) return server.locale;
   const locale = runtime?.getLocale();
   return isLocale(locale) ? locale : (pinned ?? pageLocale());
 }
@@ -159,4 +183,27 @@ export function setLocale(locale: Locale | 'auto'): Promise<void> {
   pinned = locale === 'auto' ? undefined : locale;
   ensureLocalization();
   return apply(pinned ?? pageLocale());
+}
+
+let serverMsgInstalled = false;
+
+/**
+ * Server rendering only (components/ssr.ts): shows `locale` with every message of the widgets and lazy parts
+ * in `parts` loaded, and gives the widgets `tag` as the page's language tag (for contacts). One locale per
+ * process at a time: the caller serialises renders. Rejects if a locale chunk cannot be loaded.
+ */
+export async function useServerLocale(locale: Locale, tag: string, parts: Iterable<PartMessages>): Promise<void> {
+  let templates: Templates | undefined;
+  if (locale !== sourceLocale) {
+    const target = locale as keyof Loaders;
+    const modules = await Promise.all([loaders[target](), ...[...new Set(parts)].map((part) => part[target]())]);
+    templates = Object.assign({}, ...modules.map((module) => module.templates)) as Templates;
+  }
+  server = { locale, tag, templates };
+  if (serverMsgInstalled) return;
+  if (runtime) throw new Error('[magnesium-widgets] server rendering cannot run where widgets are connected');
+  serverMsgInstalled = true;
+  _installMsgImplementation(((template, options) => runtimeMsg(server?.templates, template, options)) as Parameters<
+    typeof _installMsgImplementation
+  >[0]);
 }

@@ -142,12 +142,27 @@ async function writeStaticCopy(browser, base) {
     `<!doctype html>\n<html lang="${lang}" data-bench="static">${staticHtml}</html>\n`,
   );
   // The widget page: the demo article as it is, with the same probe at the end.
-  writeFileSync(
-    `${out}render-widgets.html`,
-    widgetsSrc
+  const withProbe = (page) =>
+    page
       .replace('<head>', '<head>\n    <base href="/demo/" />')
-      .replace('</body>', '  <script type="module" src="/bench/mark.js"></script>\n  </body>'),
+      .replace('</body>', '  <script type="module" src="/bench/mark.js"></script>\n  </body>');
+  writeFileSync(`${out}render-widgets.html`, withProbe(widgetsSrc));
+  // The server-rendered article (demo/ssr.html, made by the build: hydrate support and per-element files).
+  writeFileSync(`${out}render-ssr.html`, withProbe(readFileSync(`${root}demo/ssr.html`, 'utf8')));
+}
+
+/** The server-rendered copy hydrates (keeps the server's DOM: the stamp stays first in every shadow root). */
+async function checkSsrPage(browser, base) {
+  const page = await browser.newPage();
+  await page.goto(`${base}/bench/generated/render-ssr.html`);
+  await page.waitForFunction(() => window.tachometerResult !== undefined, null, { timeout: 30000 });
+  const kept = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((element) => element.localName.startsWith('mg-'))
+      .every((element) => element.shadowRoot?.firstChild?.data?.startsWith('mg-ssr')),
   );
+  if (!kept) throw new Error('render-ssr.html: a widget did not hydrate (rendered again)');
+  await page.close();
 }
 
 /** Runs each interaction page once and checks that it reached its final result (a broken page would time out). */
@@ -161,12 +176,12 @@ async function checkInteractionPages(browser, base) {
   }
 }
 
-function tachometerConfig(benchmarks, remoteUrl) {
+function tachometerConfig(benchmarks, remoteUrl, timeout = 2) {
   return {
     $schema: 'https://raw.githubusercontent.com/Polymer/tachometer/master/config.schema.json',
     root: '../..',
     sampleSize: 30,
-    timeout: 2,
+    timeout,
     autoSampleConditions: ['0%'],
     benchmarks: benchmarks.map(({ name, url }) => ({
       name,
@@ -184,10 +199,10 @@ function tachometerConfig(benchmarks, remoteUrl) {
   };
 }
 
-async function tachometer(name, benchmarks, remoteUrl, shimEnv) {
+async function tachometer(name, benchmarks, remoteUrl, shimEnv, timeout) {
   const config = `${out}${name}.tachometer.json`;
   const results = `${out}${name}.results.json`;
-  writeFileSync(config, `${JSON.stringify(tachometerConfig(benchmarks, remoteUrl), null, 2)}\n`);
+  writeFileSync(config, `${JSON.stringify(tachometerConfig(benchmarks, remoteUrl, timeout), null, 2)}\n`);
   console.log(`\n▶ tachometer: ${name}`);
   const { code, output } = await runAsync(
     process.execPath,
@@ -196,9 +211,15 @@ async function tachometer(name, benchmarks, remoteUrl, shimEnv) {
   );
   if (code !== 0) throw new Error(`tachometer ${name} failed:\n${output.slice(-2000)}`);
   const json = JSON.parse(readFileSync(results, 'utf8'));
-  const [subject, baseline] = json.benchmarks;
+  return pairOf(json, 0, 1);
+}
+
+/** Benchmark `subject` against `baseline` (indexes into one tachometer run's results). */
+function pairOf(json, subjectIndex, baselineIndex) {
+  const subject = json.benchmarks[subjectIndex];
+  const baseline = json.benchmarks[baselineIndex];
   const mean = (bench) => (bench.mean.low + bench.mean.high) / 2;
-  const diff = subject.differences[1];
+  const diff = subject.differences[baselineIndex];
   return {
     subject: { name: subject.name, mean: mean(subject), ci: subject.mean, n: subject.samples.length },
     baseline: { name: baseline.name, mean: mean(baseline), ci: baseline.mean, n: baseline.samples.length },
@@ -208,6 +229,7 @@ async function tachometer(name, benchmarks, remoteUrl, shimEnv) {
       high: 1 + diff.percentChange.high / 100,
     },
     browser: subject.browser.userAgent,
+    json,
   };
 }
 
@@ -278,7 +300,7 @@ function breakdownTable() {
   ];
 }
 
-function writeReport({ render, interaction, pages, sizes }) {
+function writeReport({ render, ssr, interaction, pages, sizes }) {
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const version = spawnSync(chromium, ['--version'], { encoding: 'utf8' }).stdout ?? '';
   const chrome = /Chromium [\d.]+/.exec(version)?.[0] ?? /Chrome\/[\d.]+/.exec(render.browser)?.[0] ?? 'Chromium';
@@ -306,10 +328,15 @@ function writeReport({ render, interaction, pages, sizes }) {
     '| --- | --- | --- | --- | --- |',
     `| render | ${render.subject.name} | ${ms(render.subject.mean)} (${ci(render.subject.ci)}) | ${render.subject.n} | ${ratioText(render.ratio)} |`,
     `| render | ${render.baseline.name} (baseline) | ${ms(render.baseline.mean)} (${ci(render.baseline.ci)}) | ${render.baseline.n} | 1 |`,
+    `| render (SSR) | ${ssr.paint.subject.name} | ${ms(ssr.paint.subject.mean)} (${ci(ssr.paint.subject.ci)}) | ${ssr.paint.subject.n} | ${ratioText(ssr.paint.ratio)} |`,
+    `| render (SSR) | ${ssr.paint.baseline.name} (baseline) | ${ms(ssr.paint.baseline.mean)} (${ci(ssr.paint.baseline.ci)}) | ${ssr.paint.baseline.n} | 1 |`,
+    `| hydration | ${ssr.hydration.subject.name} | ${ms(ssr.hydration.subject.mean)} (${ci(ssr.hydration.subject.ci)}) | ${ssr.hydration.subject.n} | ${ratioText(ssr.hydration.ratio)} |`,
+    `| hydration | ${ssr.hydration.baseline.name} (baseline) | ${ms(ssr.hydration.baseline.mean)} (${ci(ssr.hydration.baseline.ci)}) | ${ssr.hydration.baseline.n} | 1 |`,
     `| interaction | ${interaction.subject.name} | ${ms(interaction.subject.mean)} (${ci(interaction.subject.ci)}) | ${interaction.subject.n} | ${ratioText(interaction.ratio)} |`,
     `| interaction | ${interaction.baseline.name} (baseline) | ${ms(interaction.baseline.mean)} (${ci(interaction.baseline.ci)}) | ${interaction.baseline.n} | 1 |`,
     '',
-    'Target (issue 12): render ≤ 1.3× the static page.',
+    'Target (issue 12): render ≤ 1.3× the static page. Target (issue 19): the server-rendered article’s first paint',
+    `≤ 1.05× the static copy’s; its widgets are interactive (hydrated) ${ms(ssr.hydration.subject.mean - ssr.paint.subject.mean)} ms after its first paint.`,
     '',
     '## Lighthouse 12.2.3 (default mobile settings, simulated throttling, Debian Chromium)',
     '',
@@ -331,6 +358,10 @@ function writeReport({ render, interaction, pages, sizes }) {
     '  article with the widgets already rendered, generated on every run: the script loads the demo in Chromium,',
     "  writes each shadow root out as declarative shadow DOM with its styles in a `<style>`, drops the bundle's",
     '  `<script>` and keeps the rest of the page (demo.css, demo.js); the same probe reports its first painted frame.',
+    '- **Render (SSR)** and **hydration**: `bench/generated/render-ssr.html` is demo/ssr.html (the article server-rendered',
+    '  by `npm run build` with magnesium-widgets/ssr, loading `dist/cdn/hydrate-support.js` and the per-element files). With',
+    '  `?measure=paint` the probe reports its first contentful paint, as for the static copy; without, the probe waits for every',
+    '  widget to finish its first update, which on this page is the hydration of the server’s DOM.',
     '- **Interaction**: `bench/interaction-widgets.html` (`<mg-symptom-checklist>` and `<mg-dose-checker>` from the',
     '  CDN bundle) against `bench/interaction-vanilla.html` (a hand-written page with no framework that makes the',
     '  same DOM updates: a 26-item checklist whose result lists the ticked signs with a line of guidance, and a dose',
@@ -388,6 +419,7 @@ try {
   const browser = await playwrightChromium.launch({ executablePath: chromium, headless: true, args: chromeArgs });
   try {
     await writeStaticCopy(browser, plain.url);
+    await checkSsrPage(browser, plain.url);
     await checkInteractionPages(browser, plain.url);
   } finally {
     await browser.close();
@@ -396,6 +428,7 @@ try {
   const driver = await startChromeDriver();
   let render;
   let interaction;
+  let ssr;
   try {
     render = await tachometer(
       'render',
@@ -406,6 +439,21 @@ try {
       driver.url,
       shimEnv,
     );
+    // Server-rendered article (issue 19): its first paint against the static copy's, and the widgets' hydration
+    // against the client-rendered article's first render; one run, 30 samples each (auto-sampling up to 1 minute).
+    const ssrRun = await tachometer(
+      'ssr',
+      [
+        { name: 'server-rendered article: first contentful paint', url: 'render-ssr.html?measure=paint' },
+        { name: 'static article: first contentful paint', url: 'render-static.html?measure=paint' },
+        { name: 'server-rendered article: widgets hydrated', url: 'render-ssr.html' },
+        { name: 'client-rendered article: widgets rendered', url: 'render-widgets.html' },
+      ],
+      driver.url,
+      shimEnv,
+      1,
+    );
+    ssr = { paint: ssrRun, hydration: pairOf(ssrRun.json, 2, 3) };
     interaction = await tachometer(
       'interaction',
       [
@@ -425,9 +473,12 @@ try {
   ]) {
     pages.push(await lighthouse(`${strict.url}/${path}`, name));
   }
-  writeReport({ render, interaction, pages, sizes });
+  writeReport({ render, ssr, interaction, pages, sizes });
   console.log(
     `\nRender: ${ratioText(render.ratio).replace(/\*/g, '')}; interaction: ${ratioText(interaction.ratio).replace(/\*/g, '')}`,
+  );
+  console.log(
+    `Server-rendered first paint vs static: ${ratioText(ssr.paint.ratio).replace(/\*/g, '')}; hydrated vs client-rendered: ${ratioText(ssr.hydration.ratio).replace(/\*/g, '')}`,
   );
   for (const page of pages)
     console.log(

@@ -1,5 +1,6 @@
-// npm run build: messages → locale modules → rollup (npm + CDN) → dataset validation → custom-elements.json →
-// framework and editor data made from it (scripts/generate-integrations.mjs) → the WordPress plugin zip.
+// npm run build: messages → locale modules → rollup (npm + CDN) → server-rendered fragments → dataset validation →
+// custom-elements.json → framework and editor data made from it (scripts/generate-integrations.mjs) → the WordPress
+// plugin zip.
 // One build at a time (a lock folder), written to a fresh folder and swapped in, so a test run reading
 // dist/ never sees half a build.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -43,6 +44,8 @@ export function buildAll() {
   const old = `${root}.dist-old`;
   rmSync(next, { recursive: true, force: true });
   run(bin('rollup'), ['-c', '--silent'], { env: { ...process.env, MG_OUT: '.dist-next' } });
+  // Server-rendered fragments (.dist-next/html/) and demo/ssr.html, made with this build's magnesium-widgets/ssr.
+  run(process.execPath, ['scripts/ssr-build.mjs', '.dist-next']);
   rmSync(old, { recursive: true, force: true });
   if (existsSync(`${root}dist`)) renameSync(`${root}dist`, old);
   renameSync(next, `${root}dist`);

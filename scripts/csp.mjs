@@ -11,3 +11,10 @@ export const strictCsp = [
   "require-trusted-types-for 'script'",
   "trusted-types lit-html 'allow-duplicates'",
 ].join('; ');
+
+/**
+ * The same policy for a page with server-rendered widgets: their declarative shadow roots carry the widgets' styles
+ * as inline <style> elements, allowed by hash (`npm run build` writes them to dist/html/csp-style-hashes.txt).
+ */
+export const strictCspWithStyleHashes = (hashes) =>
+  strictCsp.replace("style-src 'self'", `style-src 'self' ${hashes.trim()}`);

@@ -17,7 +17,7 @@ const types = {
 
 /**
  * Serves `dir` (default: the project root) on 127.0.0.1:port (0 = any free port); resolves with the base URL.
- * `home`: where `/` redirects (the demo).
+ * `home`: where `/` redirects (the demo). `headers`: an object, or a function of the path giving one.
  */
 export function serve({ port = 8000, host = '127.0.0.1', headers = {}, dir = root, home } = {}) {
   const server = createServer((request, response) => {
@@ -41,7 +41,7 @@ export function serve({ port = 8000, host = '127.0.0.1', headers = {}, dir = roo
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-      ...headers,
+      ...(typeof headers === 'function' ? headers(path) : headers),
     });
     createReadStream(file).pipe(response);
   });

@@ -1,6 +1,6 @@
 // Size budgets: gzip -9 of each CDN entry plus its static import closure (lazy chunks on their own), 1 KB = 1024 B.
 // Limits live in test/size-limits.json; a later change raises one only by the delta it measured.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readJson, root } from './lib.mjs';
@@ -87,7 +87,7 @@ for (const [entry, limit] of Object.entries(limits.entries)) {
   check(entry, sumGzip(files), limit);
   // What a page with this one file downloads for a language other than Danish: the common messages and this
   // widget's own (issue 12's stretch goal), measured per locale, reported for the largest.
-  if (entry !== 'magnesium-widgets.js') {
+  if (entry !== 'magnesium-widgets.js' && entry !== 'hydrate-support.js') {
     const byLocale = new Map();
     for (const chunk of lazyImports(files).filter((each) => localeOf(each) && !isPartMessages(each))) {
       const locale = localeOf(chunk);
@@ -105,6 +105,29 @@ for (const [entry, limit] of Object.entries(limits.entries)) {
   }
 }
 for (const [name, bytes] of lazyParts) check(`lazy part ${name}`, bytes, limits.lazyPart, 'lazyPart');
+
+// Server rendering (issue 19). What the hydrate support adds to a page of per-element files (its closure minus what a
+// widget file loads anyway: lit-html), and the server-rendered fragments in dist/html/, largest per widget.
+if (limits.hydrateSupportOwn && existsSync(`${cdn}hydrate-support.js`)) {
+  const shared = new Set(closure(`${cdn}mg-sources.js`));
+  const own = closure(`${cdn}hydrate-support.js`).filter((file) => !shared.has(file));
+  check('hydrate-support.js beyond a widget file', sumGzip(own), limits.hydrateSupportOwn, 'hydrateSupportOwn');
+}
+const html = `${root}dist/html/`;
+if (limits.htmlFragment && existsSync(html)) {
+  const byTag = new Map();
+  for (const file of readdirSync(html).filter((name) => name.endsWith('.html'))) {
+    const tag = file.split('.')[0];
+    byTag.set(tag, [...(byTag.get(tag) ?? []), gzipBytes(`${html}${file}`)]);
+  }
+  for (const [tag, sizes] of byTag)
+    check(
+      `html/${tag}.*.html (${sizes.length} files, largest)`,
+      Math.max(...sizes),
+      limits.htmlFragment,
+      'htmlFragment',
+    );
+}
 for (const [name, bytes] of perElementLocales) check(`${name} (lazy)`, bytes, limits.localeChunk, 'localeChunk');
 
 // Each non-source locale chunk is lazy: measured on its own, against one limit (what a page in that language

@@ -6,9 +6,14 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { chromiumFlags, root } from './lib.mjs';
-import { strictCsp } from './csp.mjs';
+import { strictCsp, strictCspWithStyleHashes } from './csp.mjs';
 
-const { server, url } = await serve({ port: 0, headers: { 'Content-Security-Policy': strictCsp } });
+// demo/ssr.html (server-rendered) needs the widgets' style hashes in its policy, as npm start serves it.
+const ssrCsp = strictCspWithStyleHashes(readFileSync(`${root}dist/html/csp-style-hashes.txt`, 'utf8'));
+const { server, url } = await serve({
+  port: 0,
+  headers: (path) => ({ 'Content-Security-Policy': path === '/demo/ssr.html' ? ssrCsp : strictCsp }),
+});
 const storybook = await serve({ port: 0, dir: `${root}storybook-static/` });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -170,7 +175,7 @@ for (const entry of docs) {
   }
 }
 
-for (const page of ['/demo/index.html', '/demo/apotek.html']) {
+for (const page of ['/demo/index.html', '/demo/apotek.html', '/demo/ssr.html']) {
   await check(`demo ${page}`, page, () =>
     [...document.querySelectorAll('*')]
       .filter((el) => el.localName.startsWith('mg-'))
@@ -182,7 +187,7 @@ await browser.close();
 server.close();
 storybook.server.close();
 console.log(
-  `smoke: ${stories.length} stories, ${controlsChecked} controls, ${docs.length} docs pages and 2 demo pages checked`,
+  `smoke: ${stories.length} stories, ${controlsChecked} controls, ${docs.length} docs pages and 3 demo pages checked`,
 );
 console.log(`smoke: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

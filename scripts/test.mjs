@@ -85,6 +85,14 @@ if (step('build', process.execPath, ['scripts/build.mjs'])) {
     '--rules.no-missing-import',
     'off',
   ]);
+  // Node tests of the built package (test/node/*.test.mjs: magnesium-widgets/ssr, the dist/html/ fragments).
+  step('node: tests (node --test test/node/)', process.execPath, ['--test', 'test/node/'], {
+    count: (output) => {
+      const pass = /^(?:#|ℹ) pass (\d+)/m.exec(output);
+      const fail = /^(?:#|ℹ) fail (\d+)/m.exec(output);
+      return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : undefined;
+    },
+  });
   // Unit tests with coverage of src/ (coverage/), then the medical rules held at 100 % (test/support/coverage-check.mjs).
   if (
     step('web-test-runner: unit (Chromium, coverage)', bin('wtr'), ['--group', 'unit', '--coverage'], {

@@ -1,10 +1,11 @@
 // The base every widget extends: locale wiring, bad-input reporting, typed events, failure containment.
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { ensureLocalization, localeReady, type PartMessages } from '../localization.js';
+import { ensureLocalization, getLocale, localeReady, type PartMessages } from '../localization.js';
 import type { LazyPart } from './lazy.js';
 import type { MgEvents } from './events.js';
 import { acceptedWords } from './accepted.js';
+import { pageContacts } from './page-contacts.js';
 import { describeAccepted, type InputSpec } from '../../src/checks/spec.js';
 import type { Accepted } from '../../src/checks/result.js';
 
@@ -30,6 +31,8 @@ function describeValue(value: unknown): string {
   }
   return text.length > maxShownValueLength ? `${text.slice(0, maxShownValueLength)}…` : text;
 }
+
+let warnedServerDom = false;
 
 /** Built outside the class so the manifest analyzer does not list a bogus event per element (each documents its own with @fires). */
 const publicEvent = <Detail>(type: string, detail: Detail) =>
@@ -96,6 +99,19 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
   /** The first update has waited for the locale's texts (see scheduleUpdate). */
   private waitedForLocale = false;
 
+  /**
+   * What a server render of this widget depends on besides its attributes, written into its shadow root by
+   * renderToString (components/ssr.ts) and compared by the hydrate support (components/hydrate-support.ts) before
+   * the server's DOM is kept: the locale, and the page country's contacts for widgets that show them.
+   */
+  static renderStamp(): string {
+    const contacts = this.showsContacts ? ` ${JSON.stringify({ ...pageContacts(), country: undefined })}` : '';
+    return `mg-ssr ${getLocale()}${contacts}`;
+  }
+
+  /** Whether the widget shows the page country's emergency or same-day numbers (PageContactsController). */
+  protected static showsContacts = false;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -144,6 +160,24 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
     if (result.ok) this.clearInvalid(spec.name);
     else this.reportInvalid(spec.name, 'rejected' in result ? result.rejected : raw, spec.accepted);
     return result.value;
+  }
+
+  /**
+   * A shadow root that is already there was rendered on the server. dist/cdn/hydrate-support.js, loaded before the
+   * widgets, lets the first update take it over (it adds `defer-hydration` to every LitElement's observed
+   * attributes); without it the server's DOM is emptied here, never shown beside the new render.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (root && !(this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) {
+      if (!warnedServerDom)
+        console.warn(
+          '[magnesium-widgets] load hydrate-support.js before the widget files to keep the server-rendered DOM.',
+        );
+      warnedServerDom = true;
+      root.replaceChildren();
+    }
+    return super.createRenderRoot();
   }
 
   /**
@@ -201,6 +235,8 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
    * and returns undefined (render a placeholder, or `partFailedText()` when `part.failed`).
    */
   protected lazy<Module>(part: LazyPart<Module>): Module | undefined {
+    // Never on the server: the browser's first render has no lazy part yet, and hydration needs the same output.
+    if (isServer) return undefined;
     if (part.module || part.failed) return part.module;
     const loading = part.load();
     if (!this.loadingParts.has(loading)) {

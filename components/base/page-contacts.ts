@@ -2,7 +2,14 @@
 // which can change without the widget locale changing (sv → sv-FI). Read when the widget connects, and on change.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contactsFor, type Contacts } from '../../src/contacts.js';
-import { getLocale } from '../localization.js';
+import { getLocale, pageLanguageTag } from '../localization.js';
+
+/**
+ * The contacts for a page language tag; without one, the tag localization knows (`<html lang>` in the browser,
+ * renderToString's locale and country on the server), then the widget locale's country.
+ */
+export const pageContacts = (languageTag: string | null = null): Contacts =>
+  contactsFor(languageTag || pageLanguageTag() || getLocale());
 
 export class PageContactsController implements ReactiveController {
   /** The page's language tag, read on connect (never at import, in a constructor or in render). */
@@ -15,7 +22,7 @@ export class PageContactsController implements ReactiveController {
 
   /** The page country's emergency number and same-day contact (the widget locale's country before connect). */
   get contacts(): Contacts {
-    return contactsFor(this.languageTag || getLocale());
+    return pageContacts(this.languageTag);
   }
 
   hostConnected(): void {

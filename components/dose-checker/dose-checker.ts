@@ -11,7 +11,7 @@ import { CopyController } from '../base/copy-controller.js';
 import { PageContactsController } from '../base/page-contacts.js';
 import { WriteOrder } from '../base/write-order.js';
 import { doseCheckerStyles } from './dose-checker.styles.js';
-import { draftFrom, ProductDrafts, type Draft } from './drafts.js';
+import { ProductDrafts, type Draft } from './drafts.js';
 import { renderDraft, renderReader, type FieldsView } from './dose-checker.fields.js';
 import { renderResult } from './dose-checker.templates.js';
 import {
@@ -179,6 +179,7 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
     units: (field) => (field === 'mgPerUnit' ? ['mg'] : countUnits()),
     edited: () => this.inputChanged(),
   });
+  protected static override showsContacts = true;
   private readonly page = new PageContactsController(this);
   private readonly copy = new CopyController(this, () => this.renderRoot.querySelector('textarea'));
   private state: DoseReader = readerInput.check(null).value;
@@ -202,7 +203,7 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
 
   set products(value: readonly Product[]) {
     // Checked at run time too (scripts are not type-checked): invalid items are reported and left out.
-    this.drafts.replace(this.checkInput(productsInput, value).map(draftFrom));
+    this.drafts.replace(this.checkInput(productsInput, value).map((product) => this.drafts.draftFrom(product)));
     this.requestUpdate('products');
   }
 
@@ -250,7 +251,7 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
     if (presetProperties.every((name) => this[name as keyof this] === null)) return null;
     const mgBasis = this.input(mgBasisInput) ?? 'elemental';
     const salt = this.input(saltInput);
-    const draft = draftFrom({
+    const draft = this.drafts.draftFrom({
       name: this.input(productNameInput) ?? '',
       mgBasis,
       ...(salt === null ? {} : { salt }),

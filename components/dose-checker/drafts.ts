@@ -38,13 +38,11 @@ export interface DraftCheck {
 }
 
 const NUMBER_FIELDS: readonly NumberFieldName[] = ['mgPerUnit', 'unitsPerDay', 'unitsPerPack'];
-let nextKey = 1;
-
 const field = (value: number | null | undefined): NumberField => ({ value: value ?? null, text: null });
 
-export function emptyDraft(open = true): Draft {
+function emptyDraft(key: number, open = true): Draft {
   return {
-    key: nextKey++,
+    key,
     name: '',
     mgBasis: 'elemental',
     salt: '',
@@ -57,9 +55,9 @@ export function emptyDraft(open = true): Draft {
 }
 
 /** A draft for a product a site set (`products`, or the preset attributes): closed, its problems shown. */
-export function draftFrom(product: Partial<Product>): Draft {
+function draftFrom(key: number, product: Partial<Product>): Draft {
   return {
-    ...emptyDraft(false),
+    ...emptyDraft(key, false),
     name: product.name ?? '',
     mgBasis: product.mgBasis ?? 'elemental',
     salt: product.salt ?? '',
@@ -80,7 +78,9 @@ export interface DraftsOptions {
 }
 
 export class ProductDrafts implements ReactiveController {
-  drafts: Draft[] = [emptyDraft()];
+  /** Keys make the ids in the shadow root: counted per element, so a server render and the browser's agree. */
+  private nextKey = 1;
+  drafts: Draft[] = [emptyDraft(this.nextKey++)];
   /** Checked once per update (before render), so a render never parses a field twice. */
   private checks = new Map<number, DraftCheck>();
 
@@ -166,13 +166,18 @@ export class ProductDrafts implements ReactiveController {
     this.options.edited();
   }
 
+  /** A draft for a product a site set (`products`, or the preset attributes): closed, its problems shown. */
+  draftFrom(product: Partial<Product>): Draft {
+    return draftFrom(this.nextKey++, product);
+  }
+
   replace(drafts: Draft[]): void {
     this.drafts = drafts;
     this.changed();
   }
 
   add(): Draft {
-    const draft = emptyDraft();
+    const draft = emptyDraft(this.nextKey++);
     this.drafts = [...this.drafts, draft];
     this.changed();
     return draft;

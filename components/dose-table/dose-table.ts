@@ -99,6 +99,7 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
 
   private table = doseTableRows('magnesium');
   private highlight = highlightRow(null, null, 'none', this.table);
+  protected static override showsContacts = true;
   private readonly page = new PageContactsController(this);
 
   /** The input in effect: rejected values fall back to their defaults. */

@@ -119,6 +119,7 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
   private ticked: string[] = [];
   private assessment: SymptomAssessment = assessSymptoms([]);
   private lastResultKey = JSON.stringify(this.resultDetail());
+  protected static override showsContacts = true;
   private readonly page = new PageContactsController(this);
   private readonly copy = new CopyController(this, () => this.renderRoot.querySelector('textarea'));
 

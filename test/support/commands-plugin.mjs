@@ -17,6 +17,13 @@ export function commandsPlugin() {
     name: 'mg-commands',
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('mg-')) return undefined;
+      // Firefox runs through Puppeteer (WebDriver BiDi): element screenshots in a frame work there too.
+      if (command === 'mg-frame-screenshot' && session.browser.type === 'puppeteer') {
+        const page = session.browser.getPage(session.id);
+        const frame = await (await page.$(payload.frame)).contentFrame();
+        const png = await (await frame.$(payload.selector)).screenshot();
+        return { png: Buffer.from(png).toString('base64') };
+      }
       if (session.browser.type !== 'playwright') return { unsupported: true };
       const page = session.browser.getPage(session.id);
       switch (command) {
@@ -71,6 +78,49 @@ export function commandsPlugin() {
           await mkdir(dirname(payload.path), { recursive: true });
           await writeFile(payload.path, Buffer.from(payload.base64, 'base64'));
           return { ok: true };
+        case 'mg-frame-screenshot': {
+          // An element in an iframe of the test page (Chromium here; Firefox above).
+          const png = await page
+            .frameLocator(payload.frame)
+            .locator(payload.selector)
+            .first()
+            .screenshot({ animations: 'disabled', caret: 'hide', timeout: 15000 });
+          return { png: png.toString('base64') };
+        }
+        case 'mg-no-js': {
+          // payload.path opened in a new context with JavaScript off: each `payload.selector` element's rendered
+          // text (locators pierce open shadow roots) and whether it is visible, plus a screenshot of the page.
+          const origin = new URL(page.url()).origin;
+          const context = await page.context().browser().newContext({ javaScriptEnabled: false });
+          try {
+            const other = await context.newPage();
+            await other.goto(`${origin}${payload.path}`, { waitUntil: 'load' });
+            const elements = [];
+            for (const handle of await other.locator(payload.selector).all()) {
+              elements.push({
+                tag: await handle.evaluate((element) => element.localName),
+                // innerText does not look into shadow roots: the rendered text of the shadow root's elements.
+                text: await handle.evaluate((element) =>
+                  (element.shadowRoot
+                    ? [...element.shadowRoot.children]
+                        .filter((child) => child.localName !== 'style')
+                        .map((child) => child.innerText)
+                        .join(' ')
+                    : element.innerText
+                  )
+                    .replace(/\s+/g, ' ')
+                    .trim(),
+                ),
+                visible: await handle.isVisible(),
+                shadowRoot: await handle.evaluate((element) => element.shadowRoot !== null),
+              });
+            }
+            const scripts = await other.evaluate(() => typeof globalThis.__mg);
+            return { elements, scripts };
+          } finally {
+            await context.close();
+          }
+        }
         case 'mg-browser-version':
           return { version: page.context().browser().version() };
         case 'mg-heap': {
