@@ -66,7 +66,7 @@ export function tooMuchLines(emergency: string): { title: string; lines: string[
         id: 'common.too-much.diarrhoea',
       }),
       msg(
-        'Har du nedsat nyrefunktion, så kontakt lægen ved kvalme, sløvhed, muskelsvaghed, svimmelhed fra lavt blodtryk eller langsom puls.',
+        'Har du nedsat nyrefunktion, så kontakt din læge ved kvalme, sløvhed, muskelsvaghed, svimmelhed på grund af lavt blodtryk eller langsom puls.',
         { id: 'common.too-much.kidneys' },
       ),
       msg(str`Ring ${emergency} ved kraftig muskelsvaghed, besvær med at trække vejret eller besvimelse.`, {

@@ -31,7 +31,7 @@ export const medicineLabels: Words = {
   digoxin: () => msg('Digoxin (hjertemedicin)', { id: 'checker.medicine.digoxin' }),
   iron: () => msg('Jerntabletter, fx Ferro Duretter og Duroferon', { id: 'checker.medicine.iron' }),
   'other-integrase-inhibitors': () =>
-    msg('Anden hiv-medicin (raltegravir, bictegravir eller cabotegravir)', {
+    msg('Anden hiv-medicin af samme type (integrasehæmmere): raltegravir, bictegravir eller cabotegravir', {
       id: 'checker.medicine.other-integrase-inhibitors',
     }),
   'other-interacting-medicines': () =>

@@ -85,7 +85,7 @@ export const teenPregnancyStatus = (): string =>
 /** Danish FVST guidance for small children's supplements: a labelled note, never the limit. */
 export function fvstGuidance(nativeBand: NativeBand, perDose: string, tolerable: string): string {
   return msg(
-    str`Dansk vejledning, ikke en EU-grænse (Fødevarestyrelsen, ${band(nativeBand)}): højst ${perDose} pr. anbefalet daglig dosis af et kosttilskud. Fødevarestyrelsen henviser til en øvre grænse for tolerabelt indtag på ${tolerable} om dagen.`,
+    str`Dansk vejledning, ikke en EU-grænse (Fødevarestyrelsen, ${band(nativeBand)}): højst ${perDose} pr. anbefalet daglig dosis af et kosttilskud. Fødevarestyrelsen henviser til et tolerabelt øvre indtagsniveau på ${tolerable} om dagen.`,
     { id: 'dose-table.guidance' },
   );
 }

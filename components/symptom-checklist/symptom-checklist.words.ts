@@ -173,12 +173,12 @@ export function whyLine(id: SymptomWhyId, assessment: SymptomAssessment): string
       );
     case 'irregular-pulse':
       return msg(
-        'En uregelmæssig puls kan have mange årsager. Gå til lægen, hvis pulsen bliver ved med at være uregelmæssig, kommer igen eller kommer sammen med andre symptomer.',
+        'En uregelmæssig puls kan have mange årsager. Gå til lægen, hvis den uregelmæssige puls varer ved, kommer igen eller kommer sammen med andre symptomer.',
         { id: 'symptoms.why.irregular-pulse' },
       );
     case 'palpitations-and-irregular-pulse':
       return msg(
-        'Hjertebanken er oftest ufarlig, og en uregelmæssig puls kan have mange årsager. Gå til lægen, hvis det bliver ved med at komme igen, varer længe eller kommer sammen med andre symptomer.',
+        'Hjertebanken er oftest ufarlig, og en uregelmæssig puls kan have mange årsager. Gå til lægen, hvis det bliver ved med at komme igen, varer ved eller kommer sammen med andre symptomer.',
         { id: 'symptoms.why.palpitations-and-irregular-pulse' },
       );
     case 'muscle-weakness':

@@ -31,7 +31,8 @@ export const MagnesiumUpperLimitSchema = z
 export const UpperLimitGuidanceSchema = z.strictObject({
   authority: z.literal('fvst'),
   ageGroup: AgeGroupIdSchema,
-  nativeBand: NativeBandSchema,
+  /** Always given: the guidance is worded "til børn (1–2 år)". */
+  nativeBand: NativeBandSchema.unwrap(),
   valueMg: z.number().nonnegative(),
   maxPerDailyDoseMg: z.number().nonnegative().nullable(),
   sourceIds: SourceIdsSchema,
