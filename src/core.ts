@@ -15,6 +15,11 @@ export {
 export {
   applicableQuestions,
   unansweredQuestions,
+  quizSteps,
+  stepCount,
+  firstIncompleteStep,
+  type RiskQuizStep,
+  type RiskQuizStepId,
   inapplicableAnswers,
   scoreRisk,
   riskFactorEvidence,

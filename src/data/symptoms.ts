@@ -56,6 +56,13 @@ export function symptomNotes(): SymptomNote[] {
   return [...file.notes];
 }
 
+/** One guidance note by id; an unknown id is a programming error (the dataset is validated at build time). */
+export function symptomNote(id: string): SymptomNote {
+  const note = file.notes.find((item) => item.id === id);
+  if (!note) throw new RangeError(`[magnesium-widgets] data/symptoms.json has no note ${id}`);
+  return note;
+}
+
 /** Triage levels in ascending severity: none, self-care, doctor, urgent, emergency. */
 export function triageLevels(): TriageLevel[] {
   return [...file.triage.levels];
@@ -71,8 +78,7 @@ export function redFlagLevels(): TriageLevel[] {
 }
 
 /** Emergency rules that one sign alone sets off (`anyOf` only): their signs are shown at all times. */
-const singleSignRule = (rule: TriageRule): boolean =>
-  rule.allOf === undefined && rule.minSymptoms === undefined && rule.minSystems === undefined;
+const singleSignRule = (rule: TriageRule): boolean => rule.allOf === undefined && rule.minSymptoms === undefined;
 
 /** Signs that alone call for emergency care: shown at all times in the checklist. */
 export function emergencySymptomIds(): string[] {

@@ -32,3 +32,17 @@ export function plasmaMarkers(): ThresholdsFile['markers'] {
 export function plasmaNotes(): ThresholdsFile['notes'] {
   return file.notes;
 }
+
+/** One plasma marker by id; an unknown id is a programming error (the dataset is validated at build time). */
+export function plasmaMarker(id: string): ThresholdsFile['markers'][number] {
+  const marker = file.markers.find((item) => item.id === id);
+  if (!marker) throw new RangeError(`[magnesium-widgets] data/thresholds.json has no marker ${id}`);
+  return marker;
+}
+
+/** One plasma note by id (see plasmaMarker). */
+export function plasmaNote(id: string): ThresholdsFile['notes'][number] {
+  const note = file.notes.find((item) => item.id === id);
+  if (!note) throw new RangeError(`[magnesium-widgets] data/thresholds.json has no note ${id}`);
+  return note;
+}

@@ -267,8 +267,9 @@ function nutrientRows(nutrient: NutrientId): DoseTableRow[] {
   // A life-stage row takes the group's limit (it applies to everyone in the group).
   return rows.map((row) => {
     if (row.lifeStage === 'none') return row;
-    const general = rows.find((other) => other.ageGroup === row.ageGroup && other.id.endsWith('/any/none'));
-    return general ? finishRow({ ...row, upperLimit: general.upperLimit }) : row;
+    // These nutrients have one row for both sexes in every age group (test/unit/rules-coverage.test.ts).
+    const general = rows.find((other) => other.ageGroup === row.ageGroup && other.id.endsWith('/any/none'))!;
+    return finishRow({ ...row, upperLimit: general.upperLimit });
   });
 }
 

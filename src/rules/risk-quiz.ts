@@ -84,14 +84,14 @@ export function isNotAssessedAgeGroup(ageGroupId: string | undefined): boolean {
 
 /** The youngest age (in months) the quiz assesses: the first age group not in `notAssessedAgeGroups` (11 years). */
 export function assessedFromMonths(): number {
-  const first = ageGroupIds().find((id) => !isNotAssessedAgeGroup(id));
-  return first === undefined ? 0 : ageGroup(first).fromMonths;
+  // The dataset always has assessed groups (11-17, 18+); ageGroup() throws on a missing one.
+  return ageGroup(ageGroupIds().find((id) => !isNotAssessedAgeGroup(id))!).fromMonths;
 }
 
 /**
- * The questions that apply to `answers`, in asking order: `age-group`; for children under 11 nothing
- * more; `older-age` only for `18+`; `sex`; `life-stage` only for `female` at `11-17` or `18+`; one
- * yes/no/unknown question per asked risk factor; `kidney-disease`; `magnesium-products`. A question
+ * The questions that apply to `answers`, in dataset order (the quiz asks them in `quizSteps` order): `age-group`;
+ * for children under 11 nothing more; `older-age` only for `18+`; `sex`; `life-stage` only for `female` at `11-17`
+ * or `18+`; one yes/no/unknown question per asked risk factor; `kidney-disease`; `magnesium-products`. A question
  * whose condition is not yet answered is left out, so the list grows as the reader answers.
  */
 export function applicableQuestions(answers: Answers): string[] {
@@ -104,6 +104,66 @@ export function applicableQuestions(answers: Answers): string[] {
     questions.push(LIFE_STAGE);
   }
   return [...questions, ...askedFactorIds(), ...contraindicationIds(), ...magnesiumSourceIds()];
+}
+
+/** The quiz's steps, each one to three related questions shown together (every question keeps its own answer). */
+export type RiskQuizStepId =
+  | 'age'
+  | 'sex'
+  | 'gut'
+  | 'laxatives-and-acid'
+  | 'medicines'
+  | 'diseases'
+  | 'alcohol-and-diet'
+  | 'training-and-stress'
+  | 'magnesium-products';
+
+/**
+ * Which questions share a step, in asking order. Grouped by topic, at most two risk groups per step, so a step fits
+ * a phone screen at 200 % text. A question that does not apply to the answers so far is left out of its step; an
+ * asked risk factor missing here (a new one in the dataset) gets a step of its own before the last.
+ */
+const STEP_QUESTIONS: readonly (readonly [RiskQuizStepId, readonly string[]])[] = [
+  ['age', [AGE_GROUP, OLDER_AGE]],
+  ['sex', [SEX, LIFE_STAGE]],
+  ['gut', ['malabsorption', 'chronic-diarrhoea']],
+  ['laxatives-and-acid', ['laxatives', 'ppi']],
+  ['medicines', ['diuretics', 'magnesium-lowering-medicines']],
+  ['diseases', ['type-2-diabetes', 'kidney-disease']],
+  ['alcohol-and-diet', ['alcohol', 'low-intake-diet']],
+  ['training-and-stress', ['athlete', 'stress']],
+  ['magnesium-products', ['magnesium-products']],
+];
+
+export interface RiskQuizStep {
+  /** The step's id, or the question id for a question without a step of its own (see `STEP_QUESTIONS`). */
+  id: string;
+  /** The step's questions that apply to the answers so far, in asking order. */
+  questions: string[];
+}
+
+/**
+ * The steps of the quiz for `answers`: each with the questions that apply. Children under 11 get the first step
+ * only (the quiz then ends); everyone else gets the same number of steps whatever they answer (`stepCount`).
+ */
+export function quizSteps(answers: Answers): RiskQuizStep[] {
+  const applicable = applicableQuestions(answers);
+  const placed = new Set(STEP_QUESTIONS.flatMap(([, questions]) => questions));
+  const extra = applicable.filter((id) => !placed.has(id)).map((id) => [id, [id]] as const);
+  const order = [...STEP_QUESTIONS.slice(0, -1), ...extra, ...STEP_QUESTIONS.slice(-1)];
+  return order
+    .map(([id, questions]) => ({ id, questions: questions.filter((question) => applicable.includes(question)) }))
+    .filter((step) => step.questions.length > 0);
+}
+
+/** The number of steps for a reader the quiz assesses (11 years and older): the same whatever they answer. */
+export function stepCount(): number {
+  return quizSteps({}).length;
+}
+
+/** The first step with an applicable question not yet answered (the step to resume at), or -1 when complete. */
+export function firstIncompleteStep(answers: Answers): number {
+  return quizSteps(answers).findIndex((step) => step.questions.some((id) => answers[id] === undefined));
 }
 
 /** Applicable questions without an answer yet; empty when the answers are complete. */

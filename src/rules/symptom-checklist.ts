@@ -10,11 +10,11 @@ import {
   redFlagLevels,
   symptom,
   symptomIds,
-  symptomNotes,
+  symptomNote,
   triageLevels,
   triageRules,
 } from '../data/symptoms.js';
-import { plasmaMarkers, plasmaNotes } from '../data/thresholds.js';
+import { plasmaMarker, plasmaNote, plasmaNotes } from '../data/thresholds.js';
 import { UnknownIdError } from '../data/errors.js';
 import type { TriageLevel, TriageRule } from '../schema/symptoms.js';
 
@@ -82,20 +82,18 @@ export function isAtLeast(level: SymptomLevel, than: SymptomLevel): boolean {
   return rank(level) >= rank(than);
 }
 
-function matches(rule: TriageRule, ticked: ReadonlySet<string>, systemCount: number): boolean {
+function matches(rule: TriageRule, ticked: ReadonlySet<string>): boolean {
   if (rule.allOf && !rule.allOf.every((id) => ticked.has(id))) return false;
   if (rule.anyOf && !rule.anyOf.some((id) => ticked.has(id))) return false;
   if (rule.minSymptoms !== undefined && ticked.size < rule.minSymptoms) return false;
-  if (rule.minSystems !== undefined && systemCount < rule.minSystems) return false;
   return true;
 }
 
 const unique = (ids: Iterable<string>): string[] => [...new Set(ids)];
 
-const note = (id: string) => symptomNotes().find((item) => item.id === id);
 const noteApplies = (id: string, selected: readonly string[]): boolean =>
-  note(id)?.symptomIds.some((symptomId) => selected.includes(symptomId)) ?? false;
-const noteSourceIds = (id: string): string[] => note(id)?.sourceIds ?? [];
+  symptomNote(id).symptomIds.some((symptomId) => selected.includes(symptomId));
+const noteSourceIds = (id: string): string[] => symptomNote(id).sourceIds;
 
 /** The rule id that sets off each combination line. */
 const whyByRule: Readonly<Record<string, SymptomWhyId>> = {
@@ -167,7 +165,7 @@ export function assessSymptoms(ids: readonly string[]): SymptomAssessment {
   const undocumented = selected.filter((id) => !documented.has(id));
   const systemsTicked = new Set([...documented].map((id) => symptom(id).system));
   const systems = bodySystemIds().filter((id) => systemsTicked.has(id));
-  const matched = triageRules().filter((rule) => matches(rule, documented, systems.length));
+  const matched = triageRules().filter((rule) => matches(rule, documented));
   let level: SymptomLevel = 'none';
   for (const rule of matched) if (rank(rule.level) > rank(level)) level = rule.level;
   const flagLevels = redFlagLevels();
@@ -215,13 +213,9 @@ export function emergencySigns(): { symptomIds: string[]; combinationRuleIds: st
  * and a normal value does not rule out depletion.
  */
 export function bloodTestFacts(): { lowBelowMmolPerL: number; sourceIds: string[] } {
-  const marker = plasmaMarkers().find((item) => item.id === 'hypomagnesaemia-below');
-  if (!marker) throw new Error('[magnesium-widgets] data/thresholds.json has no hypomagnesaemia-below marker');
-  const note = plasmaNotes().find((item) => item.id === 'normal-does-not-rule-out-depletion');
-  return {
-    lowBelowMmolPerL: marker.valueMmolPerL,
-    sourceIds: unique([...marker.sourceIds, ...(note?.sourceIds ?? [])]),
-  };
+  const marker = plasmaMarker('hypomagnesaemia-below');
+  const note = plasmaNote('normal-does-not-rule-out-depletion');
+  return { lowBelowMmolPerL: marker.valueMmolPerL, sourceIds: unique([...marker.sourceIds, ...note.sourceIds]) };
 }
 
 /**

@@ -26,8 +26,8 @@ export const SymptomSchema = z
 
 /**
  * A rule matches a selection when every condition it states holds:
- * `allOf` all ticked, `anyOf` at least one ticked, at least `minSymptoms`
- * ticked in at least `minSystems` body systems.
+ * `allOf` all ticked, `anyOf` at least one ticked, at least `minSymptoms` ticked. (A rule on the number of body
+ * systems had no guidance source and was removed with `minSystems`.)
  */
 export const TriageRuleSchema = z
   .strictObject({
@@ -36,11 +36,10 @@ export const TriageRuleSchema = z
     allOf: z.array(IdSchema).min(1).optional(),
     anyOf: z.array(IdSchema).min(1).optional(),
     minSymptoms: z.number().int().positive().optional(),
-    minSystems: z.number().int().positive().optional(),
     sourceIds: SourceIdsSchema,
   })
   .superRefine((rule, ctx) => {
-    if (!rule.allOf && !rule.anyOf && rule.minSymptoms === undefined && rule.minSystems === undefined) {
+    if (!rule.allOf && !rule.anyOf && rule.minSymptoms === undefined) {
       ctx.addIssue({ code: 'custom', message: 'a rule needs at least one condition', path: [] });
     }
   });

@@ -5,6 +5,7 @@ import { elementalMgPerUnit, shownToAgree } from '../../src/rules/dose-checker.j
 import { parseReaderNumber } from '../../src/checks/reader-number.js';
 import { doseTableRows, highlightRow } from '../../src/rules/dose-table.js';
 import { scoreRisk } from '../../src/rules/risk-quiz.js';
+import { add, compare, toDecimal, toNumber } from '../../src/rules/decimal.js';
 
 describe('rules: the remaining branches', () => {
   it('a compound amount without a salt is refused, not guessed', () => {
@@ -41,5 +42,39 @@ describe('rules: the remaining branches', () => {
   it('a quiz with life stage applicable but not yet answered scores without the pregnancy factor', () => {
     const report = scoreRisk({ 'age-group': '18+', 'older-age': 'no', sex: 'female' });
     expect(JSON.stringify(report)).to.not.include('pregnan');
+  });
+
+  it("life-stage rows take their age group's upper limit (calcium, vitamin D, potassium: one row for both sexes)", () => {
+    for (const nutrient of ['calcium', 'vitamin-d', 'potassium'] as const) {
+      const { rows } = doseTableRows(nutrient);
+      for (const row of rows.filter((each) => each.lifeStage !== 'none')) {
+        const general = rows.find((each) => each.id === `${row.ageGroup}/any/none`);
+        expect(general, `${nutrient} ${row.id}`).to.exist;
+        expect(row.upperLimit.value, `${nutrient} ${row.id}`).to.equal(general!.upperLimit.value);
+      }
+    }
+    const calcium = doseTableRows('calcium');
+    const general = calcium.rows.find((row) => row.id === '18+/any/none')!;
+    const pregnant = calcium.rows.find((row) => row.id === '18+/female/pregnant')!;
+    expect(pregnant.upperLimit.value).to.equal(general.upperLimit.value);
+    expect(general.upperLimit.value).to.equal(2500);
+  });
+
+  it('a table without any row for the age group marks nothing and says so', () => {
+    const full = doseTableRows('magnesium');
+    const noToddlers = { ...full, rows: full.rows.filter((row) => row.ageGroup !== '1-3') };
+    const highlight = highlightRow('1-3', 'female', 'none', noToddlers);
+    expect(highlight.rowIds).to.deep.equal([]);
+    expect(highlight.noteIds).to.deep.equal(['no-row-for-age-group']);
+  });
+
+  it('exact decimals: large and negative numbers, and non-numbers refused', () => {
+    expect(toDecimal(1e21)).to.deep.equal({ units: 10n ** 21n, scale: 0 });
+    expect(toNumber(toDecimal(1e21))).to.equal(1e21);
+    expect(toDecimal(-0.25)).to.deep.equal({ units: -25n, scale: 2 });
+    expect(toNumber(add(toDecimal(-0.25), toDecimal(0.05)))).to.equal(-0.2);
+    expect(compare(toDecimal(-1), toDecimal(1))).to.equal(-1);
+    expect(() => toDecimal(Number.NaN)).to.throw(RangeError, /not a finite number/);
+    expect(() => toDecimal(Number.POSITIVE_INFINITY)).to.throw(RangeError);
   });
 });

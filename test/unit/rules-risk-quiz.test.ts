@@ -4,6 +4,9 @@ import fc from 'fast-check';
 import {
   applicableQuestions,
   assessedFromMonths,
+  firstIncompleteStep,
+  quizSteps,
+  stepCount,
   inapplicableAnswers,
   riskFactorEvidence,
   scoreRisk,
@@ -34,6 +37,55 @@ const TAIL = [...FACTOR_QUESTIONS, 'kidney-disease', 'magnesium-products'];
 const allNo: Answers = Object.fromEntries(TAIL.map((id) => [id, 'no']));
 const adultMan: Answers = { ...allNo, 'age-group': '18+', 'older-age': 'no', sex: 'male' };
 const adultWoman: Answers = { ...allNo, 'age-group': '18+', 'older-age': 'no', sex: 'female', 'life-stage': 'none' };
+
+describe('quizSteps', () => {
+  const answerSets = fc.record(
+    {
+      'age-group': fc.constantFrom('7-11m', '1-3', '4-10', '11-17', '18+'),
+      'older-age': fc.constantFrom('yes', 'no'),
+      sex: fc.constantFrom('female', 'male'),
+      'life-stage': fc.constantFrom('pregnant', 'lactating', 'none'),
+      ...Object.fromEntries(TAIL.map((id) => [id, fc.constantFrom('yes', 'no', 'unknown')])),
+    },
+    { requiredKeys: [] },
+  );
+  const assessed = (answers: Answers) => !['7-11m', '1-3', '4-10'].includes(answers['age-group'] ?? '');
+
+  it('every applicable question is in exactly one step', () => {
+    fc.assert(
+      fc.property(answerSets, (answers: Answers) => {
+        const asked = quizSteps(answers).flatMap((step) => step.questions);
+        expect(new Set(asked).size).to.equal(asked.length);
+        expect([...asked].sort()).to.deep.equal([...applicableQuestions(answers)].sort());
+      }),
+    );
+  });
+
+  it('the number of steps never changes with the answers of a reader the quiz assesses (9, an adult woman included)', () => {
+    expect(stepCount()).to.equal(9);
+    fc.assert(
+      fc.property(answerSets, (answers: Answers) => {
+        if (assessed(answers)) expect(quizSteps(answers).length).to.equal(stepCount());
+        else expect(quizSteps(answers).map((step) => step.id)).to.deep.equal(['age']);
+      }),
+    );
+    expect(quizSteps(adultWoman).map((step) => step.questions.length)).to.deep.equal([2, 2, 2, 2, 2, 2, 2, 2, 1]);
+  });
+
+  it('no step holds more than two risk groups, and each keeps its own answer', () => {
+    for (const step of quizSteps(adultWoman)) {
+      expect(step.questions.filter((id) => TAIL.includes(id)).length, step.id).to.be.at.most(2);
+    }
+  });
+
+  it('firstIncompleteStep: the first step with an unanswered question; "ved ikke" counts as answered', () => {
+    expect(firstIncompleteStep({})).to.equal(0);
+    expect(firstIncompleteStep({ 'age-group': '18+' })).to.equal(0);
+    expect(firstIncompleteStep({ 'age-group': '18+', 'older-age': 'no' })).to.equal(1);
+    expect(firstIncompleteStep({ ...adultMan, stress: undefined } as Answers)).to.equal(7);
+    expect(firstIncompleteStep({ ...adultMan, stress: 'unknown' })).to.equal(-1);
+  });
+});
 
 describe('applicableQuestions', () => {
   it('before any answer: age group, sex and the yes/no questions; conditional ones wait for their condition', () => {
