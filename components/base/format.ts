@@ -83,3 +83,8 @@ export const formatMmolPerL = (value: number): string =>
 export function formatPercent(value: number, maximumFractionDigits = 0): string {
   return formatter({ style: 'percent', maximumFractionDigits }).format(value / 100);
 }
+
+/** Today's date in the widget locale ("2. december 2026"), for copied and printed results. */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long' }).format(date);
+}

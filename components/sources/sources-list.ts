@@ -27,8 +27,25 @@ const descriptions: Readonly<Partial<Record<string, () => string>>> = {
   'nhs-sudden-confusion': () => msg('Pludselig forvirring (delirium)', { id: 'sources.title.nhs-sudden-confusion' }),
 };
 
+const titleOf = (source: Source): string =>
+  source.descriptiveTitle ? (descriptions[source.id]?.() ?? source.title) : source.title;
+
+/** A source as one line of plain text, for copied results: "Title. Issuer, year. Identifier. https://…". */
+export const sourceTexts = (ids: readonly string[]): string[] =>
+  ids.map((id) => {
+    const source = sourceById(id);
+    return [
+      titleOf(source),
+      source.year ? `${source.issuer}, ${source.year}` : source.issuer,
+      source.identifier,
+      source.url,
+    ]
+      .filter(Boolean)
+      .join('. ');
+  });
+
 function renderSource(source: Source): TemplateResult {
-  const title = source.descriptiveTitle ? (descriptions[source.id]?.() ?? source.title) : source.title;
+  const title = titleOf(source);
   return html`<li part="source">
     <cite>${title}</cite>.
     ${source.issuer}${source.year ? html`, ${source.year}` : nothing}.${

@@ -1,5 +1,5 @@
 // <mg-sources>: the citation list for a set of source ids; every widget shows one in its "Kilder" section.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { MgElement } from '../base/mg-element.js';
 import { lazyPart, partFailedText } from '../base/lazy.js';
@@ -7,8 +7,21 @@ import { tokens } from '../base/tokens.styles.js';
 import { sourcesStyles } from './sources.styles.js';
 import { sourceIdsInput, sourcesInputs } from '../../src/checks/sources-inputs.js';
 
-/** The list and the bibliography behind it: loaded when the list is first shown. */
+/**
+ * The list and the bibliography behind it: loaded when the reader first touches or focuses the widget around the
+ * list (so copied text and a printout can name the sources at once), or when the list is shown.
+ */
 const list = lazyPart(() => import('./sources-list.js'));
+
+/**
+ * The sources as lines of text ("Title. Issuer, year. https://…") for copied results; their ids while the
+ * bibliography has not loaded yet (it loads as soon as the reader touches a widget, so in practice never).
+ */
+export function sourceTextLines(ids: readonly string[]): string[] {
+  return list.module ? list.module.sourceTexts(ids) : [...ids];
+}
+
+const interactions = ['pointerdown', 'focusin', 'keydown'] as const;
 
 /**
  * The citations behind a widget’s numbers, from the dataset’s bibliography.
@@ -52,6 +65,50 @@ export class MgSources extends MgElement {
 
   /** The reader has opened the list (or `open` was set): from then on it is rendered. */
   private expanded = false;
+  /** The page is being printed: the list shows, expanded. */
+  private printing = false;
+  /** The reader has the list open. */
+  private readerOpen = false;
+  private widget: Element | undefined;
+
+  private readonly preload = (): void => {
+    this.stopPreloading();
+    void list.load();
+  };
+
+  private readonly beforePrint = (): void => {
+    this.printing = true;
+    this.requestUpdate();
+  };
+
+  private readonly afterPrint = (): void => {
+    this.printing = false;
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    addEventListener('beforeprint', this.beforePrint);
+    addEventListener('afterprint', this.afterPrint);
+    if (list.module) return;
+    // The widget around the list (or the page for a list on its own).
+    const root = this.getRootNode();
+    this.widget = root instanceof ShadowRoot ? root.host : this;
+    for (const type of interactions) this.widget.addEventListener(type, this.preload, { passive: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.beforePrint);
+    removeEventListener('afterprint', this.afterPrint);
+    this.stopPreloading();
+  }
+
+  private stopPreloading(): void {
+    for (const type of interactions) this.widget?.removeEventListener(type, this.preload);
+    this.widget = undefined;
+  }
 
   private get shownIds(): readonly string[] {
     return this.input(sourceIdsInput);
@@ -59,13 +116,15 @@ export class MgSources extends MgElement {
 
   /** A click on "Kilder" (mouse, Enter, Space) asks for the list at once; `toggle` covers other ways of opening. */
   private expand(event: Event): void {
-    if (this.expanded || (event.type === 'toggle' && !(event.target as HTMLDetailsElement).open)) return;
+    // Kept in step with the reader's toggling, so the end of a printout restores what the reader had open.
+    if (event.type === 'toggle') this.readerOpen = (event.target as HTMLDetailsElement).open;
+    if (this.expanded || (event.type === 'toggle' && !this.readerOpen)) return;
     this.expanded = true;
     this.requestUpdate();
   }
 
   private renderItems(): TemplateResult | TemplateResult[] | typeof nothing {
-    if (!(this.expanded || this.open) || this.shownIds.length === 0) return nothing;
+    if (!(this.expanded || this.open || this.printing) || this.shownIds.length === 0) return nothing;
     const module = this.lazy(list);
     if (module) return module.renderSourceItems(this.shownIds);
     return list.failed ? html`<li class="failed">${partFailedText()}</li>` : nothing;
@@ -74,7 +133,7 @@ export class MgSources extends MgElement {
   protected override render() {
     const heading = msg(str`Kilder (${this.shownIds.length})`, { id: 'sources.heading' });
     return html`${this.renderInputProblems()}
-      <details part="details" ?open=${this.open} @toggle=${this.expand}>
+      <details part="details" ?open=${this.open || this.printing || this.readerOpen} @toggle=${this.expand}>
         <summary part="summary" @click=${this.expand}>${heading}</summary>
         <ol part="list">
           ${this.renderItems()}
