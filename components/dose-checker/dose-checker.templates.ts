@@ -6,6 +6,7 @@ import { warningUrgency, type DoseReport, type DoseWarningId } from '../../src/r
 import { tooMuchLines } from '../base/words.js';
 import { withTelLinks } from '../base/tel.js';
 import type { CopyController } from '../base/copy-controller.js';
+import { renderCopy } from '../base/copy-button.js';
 import {
   guidanceText,
   importantMarker,
@@ -134,26 +135,10 @@ export function renderResult(view: ResultView): TemplateResult {
         : nothing
     }
     ${report ? html`<p class="scope">${scopeText()}</p>` : nothing}
-    <div class="copy">
-      <button type="button" part="copy-button" @click=${view.onCopy}>
-        ${msg('Kopiér teksten til apoteket', { id: 'checker.copy.button' })}
-      </button>
-      <p role="status" class="copy-status">
-        ${
-          view.copy.status === 'copied'
-            ? msg('Kopieret. Sæt teksten ind i en besked, eller vis den på apoteket.', { id: 'checker.copy.done' })
-            : view.copy.status === 'select'
-              ? msg('Teksten er markeret. Kopiér den med Ctrl+C (⌘+C på Mac).', { id: 'checker.copy.select' })
-              : ''
-        }
-      </p>
-      ${
-        view.copy.fallbackText !== null
-          ? html`<label for="copy-text" class="visually-hidden"
-                >${msg('Tekst til apoteket', { id: 'checker.copy.text-label' })}</label
-              ><textarea id="copy-text" readonly rows="8" .value=${view.copy.fallbackText}></textarea>`
-          : nothing
-      }
-    </div>
+    ${renderCopy(view.copy, view.onCopy, {
+      button: msg('Kopiér teksten til apoteket', { id: 'checker.copy.button' }),
+      done: msg('Kopieret. Sæt teksten ind i en besked, eller vis den på apoteket.', { id: 'checker.copy.done' }),
+      label: msg('Tekst til apoteket', { id: 'checker.copy.text-label' }),
+    })}
   </section>`;
 }

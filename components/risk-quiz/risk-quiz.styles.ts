@@ -82,12 +82,70 @@ export const riskQuizStyles = css`
     color: var(--_mg-on-accent);
     font-weight: 600;
   }
-  .missing {
-    font-weight: 600;
-    margin-block: 0.75rem 0;
+  /* Steps: related questions share a step, each its own fieldset with its own answers. */
+  .step fieldset + fieldset {
+    margin-block-start: 1.25rem;
   }
-  .missing::before {
+  .step legend {
+    font-weight: 600;
+  }
+  /* Ja / Nej / Ved ikke side by side where they fit (each as wide as its words), wrapping at large text sizes. */
+  .options.inline {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .options.inline .option {
+    flex: 1 0 auto;
+  }
+  details.hint summary {
+    cursor: pointer;
+    inline-size: fit-content;
+    min-block-size: 1.5rem;
+  }
+  details.hint p {
+    margin: 0.25rem 0 0;
+  }
+  .missing-answer {
+    font-weight: 600;
+    margin-block: 0.5rem 0;
+  }
+  .missing-answer::before {
     content: '! ';
+  }
+  fieldset.missing .option {
+    border-color: var(--_mg-danger);
+  }
+  .copy {
+    margin-block-start: var(--_mg-gap);
+  }
+  .copy-status:empty {
+    display: none;
+  }
+  .copy-label {
+    display: block;
+    margin-block-start: 0.5rem;
+  }
+  textarea {
+    box-sizing: border-box;
+    inline-size: 100%;
+    font: inherit;
+  }
+  /* On paper: the result and its sources, without buttons or the questions. */
+  @media print {
+    .actions,
+    .copy,
+    .step {
+      display: none;
+    }
+    .result {
+      border: 0;
+      padding: 0;
+      background: none;
+    }
+    .warning,
+    .factor {
+      break-inside: avoid;
+    }
   }
   .result {
     border: 1px solid var(--_mg-border);

@@ -4,8 +4,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { RiskReport } from '../../src/rules/risk-quiz.js';
 import { formatNumber } from '../base/format.js';
+import type { CopyController } from '../base/copy-controller.js';
+import { renderCopy } from '../base/copy-button.js';
 import { partFailedText } from '../base/lazy.js';
-import { hints, levelSentence, nextStep, notProbability, questions, strongerUncertainLine } from './risk-quiz.words.js';
+import {
+  hints,
+  kidneyWords,
+  levelSentence,
+  nextStep,
+  notProbability,
+  questions,
+  stepTitle,
+  strongerUncertainLine,
+} from './risk-quiz.words.js';
 
 /** What the element lends its templates: headings at the site's level, and its actions. */
 export interface QuizView {
@@ -16,6 +27,7 @@ export interface QuizView {
   restart(): void;
   choose(event: Event): void;
   enterOnAnswer(event: KeyboardEvent): void;
+  copy(): void;
 }
 
 export function renderIntro(view: QuizView): TemplateResult {
@@ -34,54 +46,78 @@ export function renderIntro(view: QuizView): TemplateResult {
   </div>`;
 }
 
-export const chooseAnswer = (): string => msg('Vælg et svar for at gå videre.', { id: 'quiz.choose-answer' });
+export const chooseAnswer = (): string =>
+  msg('Svar på hvert spørgsmål for at gå videre. »Ved ikke« er også et svar.', { id: 'quiz.choose-answer' });
 
 export interface QuestionState {
   id: string;
-  /** 0-based position and the number of questions that apply. */
-  index: number;
-  total: number;
   options: { value: string; label: string }[];
+  /** Yes / no / don't know: short answers side by side. */
+  inline: boolean;
   chosen: string | undefined;
-  missingAnswer: boolean;
+  /** The reader pressed Next without answering it. */
+  missing: boolean;
 }
 
-export function renderQuestion(state: QuestionState, view: QuizView): TemplateResult {
-  const { id, index, total, options, chosen, missingAnswer } = state;
+export interface StepState {
+  /** The step id (src/rules/risk-quiz.ts `quizSteps`). */
+  id: string;
+  /** 0-based position; `total` is the same on every step (`stepCount`). */
+  index: number;
+  total: number;
+  /** The last step for these answers (children under 11 have one step only). */
+  last: boolean;
+  questions: QuestionState[];
+}
+
+/** Hints longer than this go behind "Hvad tæller med?", so Next stays near the answers at large text sizes. */
+const SHORT_HINT = 110;
+
+function renderHint(id: string, hint: string): TemplateResult {
+  return hint.length <= SHORT_HINT
+    ? html`<p class="hint" id="hint-${id}">${hint}</p>`
+    : html`<details class="hint">
+        <summary>${msg('Hvad tæller med?', { id: 'quiz.hint-toggle' })}</summary>
+        <p id="hint-${id}">${hint}</p>
+      </details>`;
+}
+
+function renderQuestion(question: QuestionState, view: QuizView): TemplateResult {
+  const { id, options, inline, chosen, missing } = question;
   const hint = hints[id]?.();
-  const isLast = index === total - 1;
+  const described = [hint ? `hint-${id}` : '', missing ? `missing-${id}` : ''].filter(Boolean).join(' ');
+  return html`<fieldset
+    part="question"
+    class=${missing ? 'missing' : ''}
+    data-question=${id}
+    aria-describedby=${described || nothing}
+  >
+    <legend>${questions[id]?.() ?? id}</legend>
+    ${hint ? renderHint(id, hint) : nothing}
+    <div class="options ${inline ? 'inline' : ''}" @change=${view.choose} @keydown=${view.enterOnAnswer}>
+      ${options.map(
+        ({ value, label }) =>
+          html`<label class="option" part="option"
+            ><input type="radio" name=${id} value=${value} ?checked=${chosen === value} /><span>${label}</span></label
+          >`,
+      )}
+    </div>
+    ${missing ? html`<p class="missing-answer" id="missing-${id}">${msg('Vælg et svar.', { id: 'quiz.missing' })}</p>` : nothing}
+  </fieldset>`;
+}
+
+export function renderStep(state: StepState, view: QuizView): TemplateResult {
+  const { id, index, total, last } = state;
   return html`<form class="step" @submit=${(event: Event) => (event.preventDefault(), view.next())}>
-    <fieldset part="question" aria-describedby=${hint ? 'hint' : nothing}>
-      <legend>
-        <span class="progress" part="progress"
-          >${msg(str`Spørgsmål ${formatNumber(index + 1)} af ${formatNumber(total)}`, { id: 'quiz.progress' })}</span
-        >
-        ${view.heading(questions[id]?.() ?? id, 0, true)}
-      </legend>
-      ${hint ? html`<p class="hint" id="hint">${hint}</p>` : nothing}
-      <div class="options" @change=${view.choose} @keydown=${view.enterOnAnswer}>
-        ${options.map(
-          ({ value, label }) =>
-            html`<label class="option" part="option"
-              ><input type="radio" name="answer" value=${value} ?checked=${chosen === value} /><span
-                >${label}</span
-              ></label
-            >`,
-        )}
-      </div>
-    </fieldset>
-    ${missingAnswer ? html`<p class="missing">${chooseAnswer()}</p>` : nothing}
+    <p class="progress" part="progress">
+      ${msg(str`Trin ${formatNumber(index + 1)} af ${formatNumber(total)}`, { id: 'quiz.progress' })}
+    </p>
+    ${view.heading(stepTitle(id), 0, true)} ${state.questions.map((question) => renderQuestion(question, view))}
     <div class="actions" part="actions">
-      ${
-        index > 0
-          ? html`<button type="button" part="button" @click=${view.back}>
-              ${msg('Tilbage', { id: 'quiz.back' })}
-            </button>`
-          : nothing
-      }
       <button type="submit" class="primary" part="button">
-        ${isLast ? msg('Se resultatet', { id: 'quiz.show-result' }) : msg('Næste', { id: 'quiz.next' })}
+        ${last ? msg('Se resultatet', { id: 'quiz.show-result' }) : msg('Næste', { id: 'quiz.next' })}
       </button>
+      <button type="button" part="button" @click=${view.back}>${msg('Tilbage', { id: 'quiz.back' })}</button>
     </div>
   </form>`;
 }
@@ -96,6 +132,7 @@ export function renderResult(
   report: RiskReport,
   details: ResultDetails,
   doseCheckerHref: string | null,
+  copy: CopyController,
   view: QuizView,
 ): TemplateResult {
   const kidney = report.contraindications.length > 0;
@@ -108,24 +145,8 @@ export function renderResult(
     ${
       kidney
         ? html`<div class="warning" part="warning">
-            <p>
-              <strong
-                >${msg('Tal med din læge, før du tager noget med magnesium.', { id: 'quiz.kidney.title' })}</strong
-              >
-              ${msg(
-                'Nyrerne skal kunne skille sig af med det magnesium, kroppen ikke bruger. Ved nedsat nyrefunktion kan tilskud derfor være farligt.',
-                { id: 'quiz.kidney.body' },
-              )}
-            </p>
-            ${
-              report.pointsToDoseChecker
-                ? html`<p>
-                    ${msg('Det gælder også Magnesia og andre midler med magnesium, som du allerede tager.', {
-                      id: 'quiz.kidney.products',
-                    })}
-                  </p>`
-                : nothing
-            }
+            <p><strong>${kidneyWords.title()}</strong> ${kidneyWords.body()}</p>
+            ${report.pointsToDoseChecker ? html`<p>${kidneyWords.products()}</p>` : nothing}
           </div>`
         : nothing
     }
@@ -163,5 +184,10 @@ export function renderResult(
         ${msg('Start forfra', { id: 'quiz.restart' })}
       </button>
     </div>
+    ${renderCopy(copy, view.copy, {
+      button: msg('Kopiér resultatet', { id: 'quiz.copy.button' }),
+      done: msg('Kopieret', { id: 'quiz.copy.done' }),
+      label: msg('Dit resultat som tekst', { id: 'quiz.copy.text-label' }),
+    })}
   </section>`;
 }

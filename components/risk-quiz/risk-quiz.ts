@@ -9,15 +9,19 @@ import { lazyPart } from '../base/lazy.js';
 import { ageGroupWords } from '../base/words.js';
 import { messages as resultMessages } from '../locales/parts/quiz-result.js';
 import { riskQuizStyles } from './risk-quiz.styles.js';
-import { levelSentence, optionLabel } from './risk-quiz.words.js';
-import { chooseAnswer, renderIntro, renderQuestion, renderResult, type QuizView } from './risk-quiz.templates.js';
+import { levelSentence, optionLabel, questions, resultLines } from './risk-quiz.words.js';
+import { CopyController } from '../base/copy-controller.js';
+import { copyText } from '../base/copy-text.js';
+import { chooseAnswer, renderIntro, renderResult, renderStep, type QuizView } from './risk-quiz.templates.js';
 import { YES_NO_UNKNOWN, type Answers } from '../../src/checks/answers.js';
 import { ageGroupIds, lifeStages, sexes } from '../../src/data/age-groups.js';
 import {
   applicableQuestions,
+  firstIncompleteStep,
   inapplicableAnswers,
+  quizSteps,
   scoreRisk,
-  unansweredQuestions,
+  stepCount,
   type RiskReport,
 } from '../../src/rules/risk-quiz.js';
 import {
@@ -114,11 +118,14 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
 
   private given: Answers = {};
   private step: Step = 'intro';
-  private current = 'age-group';
+  /** The step shown (index into `quizSteps(given)`). */
+  private stepIndex = 0;
   private report: RiskReport | undefined;
-  private missingAnswer = false;
+  /** Questions of the step that were unanswered when the reader pressed Next. */
+  private missing = new Set<string>();
   private focusPending = false;
   private resultPending = false;
+  private readonly copy = new CopyController(this, () => this.renderRoot.querySelector('textarea'));
 
   /** The answers to the questions that apply (a copy). */
   get answers(): Answers {
@@ -140,15 +147,15 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
       );
     }
     this.given = given;
-    this.missingAnswer = false;
-    const unanswered = unansweredQuestions(given);
+    this.missing = new Set();
+    const incomplete = firstIncompleteStep(given);
     if (Object.keys(given).length === 0) {
       this.step = 'intro';
-    } else if (unanswered.length === 0) {
+    } else if (incomplete === -1) {
       this.showResult(false);
     } else {
       this.step = 'question';
-      this.current = unanswered[0]!;
+      this.stepIndex = incomplete;
     }
     this.requestUpdate();
   }
@@ -181,22 +188,23 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
 
   private showResult(moveFocus: boolean): void {
     this.report = scoreRisk(this.given);
+    this.copy.reset();
     this.step = 'result';
     this.resultPending = true;
     this.focusPending = moveFocus;
   }
 
-  private goTo(step: Step, question?: string): void {
+  private goTo(step: Step, index = this.stepIndex): void {
     this.step = step;
-    if (question) this.current = question;
-    this.missingAnswer = false;
+    this.stepIndex = index;
+    this.missing = new Set();
     this.focusPending = true;
     this.requestUpdate();
   }
 
   private readonly view: QuizView = {
     heading: (text, offset, focus) => this.heading(text, offset, focus),
-    start: () => this.goTo('question', 'age-group'),
+    start: () => this.goTo('question', 0),
     next: () => this.next(),
     back: () => this.back(),
     restart: () => this.restart(),
@@ -207,50 +215,62 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
       event.preventDefault();
       this.next();
     },
+    copy: () => void this.copy.copy(this.resultText()),
   };
 
+  /** The result as text with the reader's answers, the date and the sources. */
+  private resultText(): string {
+    const report = this.report ?? scoreRisk(this.given);
+    const answers = Object.entries(this.answers).map(([id, answer]) => {
+      const label = this.options(id).find((option) => option.value === answer)?.label ?? answer ?? '';
+      return [questions[id]?.() ?? id, label] as const;
+    });
+    return copyText({
+      title: msg('Risikogrupper for magnesiummangel: mit resultat', { id: 'quiz.copy.title' }),
+      answers,
+      result: resultLines(report),
+      sourceIds: report.sourceIds,
+    });
+  }
+
   private next(): void {
-    if (this.given[this.current] === undefined) {
-      this.missingAnswer = true;
+    const steps = quizSteps(this.given);
+    const unanswered = steps[this.stepIndex]?.questions.filter((id) => this.given[id] === undefined) ?? [];
+    if (unanswered.length > 0) {
+      // Every question keeps its own answer: none is taken as "no" (the reader may answer "Ved ikke").
+      this.missing = new Set(unanswered);
       this.requestUpdate();
       void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus(),
+        this.renderRoot.querySelector<HTMLInputElement>(`fieldset[data-question="${unanswered[0]}"] input`)?.focus(),
       );
       return;
     }
-    const questions = applicableQuestions(this.given);
-    const following = questions[questions.indexOf(this.current) + 1];
-    if (following) {
-      this.goTo('question', following);
+    if (this.stepIndex + 1 < steps.length) {
+      this.goTo('question', this.stepIndex + 1);
     } else {
-      this.missingAnswer = false;
+      this.missing = new Set();
       this.showResult(true);
       this.requestUpdate();
     }
   }
 
   private back(): void {
-    const questions = applicableQuestions(this.given);
-    if (this.step === 'result') {
-      this.goTo('question', questions[questions.length - 1]);
-    } else {
-      const index = questions.indexOf(this.current);
-      if (index > 0) this.goTo('question', questions[index - 1]);
-      else this.goTo('intro');
-    }
+    if (this.step === 'result') this.goTo('question', quizSteps(this.given).length - 1);
+    else if (this.stepIndex > 0) this.goTo('question', this.stepIndex - 1);
+    else this.goTo('intro', 0);
   }
 
   private restart(): void {
     this.given = {};
     this.report = undefined;
     this.emit('mg-change', { answers: {} });
-    this.goTo('question', 'age-group');
+    this.goTo('question', 0);
   }
 
   private choose(event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.given = { ...this.given, [this.current]: input.value };
-    this.missingAnswer = false;
+    this.given = { ...this.given, [input.name]: input.value };
+    this.missing.delete(input.name);
     this.emit('mg-change', { answers: this.answers });
     this.requestUpdate();
   }
@@ -285,19 +305,27 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
         this.report,
         { module, failed: resultDetails.failed },
         this.input(doseCheckerHrefInput),
+        this.copy,
         this.view,
       );
     }
     if (this.step === 'question') {
-      const questions = applicableQuestions(this.given);
-      return renderQuestion(
+      const steps = quizSteps(this.given);
+      const index = Math.min(this.stepIndex, steps.length - 1);
+      const step = steps[index]!;
+      return renderStep(
         {
-          id: this.current,
-          index: questions.indexOf(this.current),
-          total: questions.length,
-          options: this.options(this.current),
-          chosen: this.given[this.current],
-          missingAnswer: this.missingAnswer,
+          id: step.id,
+          index,
+          total: stepCount(),
+          last: index === steps.length - 1,
+          questions: step.questions.map((id) => ({
+            id,
+            options: this.options(id),
+            inline: !['age-group', 'sex', 'life-stage'].includes(id),
+            chosen: this.given[id],
+            missing: this.missing.has(id),
+          })),
         },
         this.view,
       );
@@ -309,7 +337,7 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
     const report = this.step === 'result' ? this.report : undefined;
     return html`${this.renderInputProblems()} ${this.renderStep()}
       <p class="visually-hidden" role="status">
-        ${report ? levelSentence(report) : this.missingAnswer ? chooseAnswer() : ''}
+        ${report ? levelSentence(report) : this.missing.size > 0 ? chooseAnswer() : ''}
       </p>
       <p class="disclaimer" part="disclaimer">${disclaimer()}</p>`;
   }

@@ -41,6 +41,33 @@ export const questions: Words = {
     msg('Tager du Magnesia eller et andet middel med magnesium?', { id: 'quiz.q.magnesium-products' }),
 };
 
+/** The heading of each step of the quiz (src/rules/risk-quiz.ts `quizSteps`): the same whatever is answered. */
+export function stepTitle(id: string): string {
+  switch (id) {
+    case 'age':
+      return msg('Din alder', { id: 'quiz.step.age' });
+    case 'sex':
+      return msg('Om dig', { id: 'quiz.step.about-you' });
+    case 'gut':
+      return msg('Mave og tarm', { id: 'quiz.step.gut' });
+    case 'laxatives-and-acid':
+      return msg('Afføringsmidler og syrehæmmende medicin', { id: 'quiz.step.laxatives-and-acid' });
+    case 'medicines':
+      return msg('Vanddrivende og anden medicin', { id: 'quiz.step.medicines' });
+    case 'diseases':
+      return msg('Diabetes og nyrer', { id: 'quiz.step.diseases' });
+    case 'alcohol-and-diet':
+      return msg('Alkohol og kost', { id: 'quiz.step.alcohol-and-diet' });
+    case 'training-and-stress':
+      return msg('Træning og stress', { id: 'quiz.step.training-and-stress' });
+    case 'magnesium-products':
+      return msg('Midler med magnesium', { id: 'quiz.step.magnesium-products' });
+    default:
+      // A risk factor the dataset added without a step of its own: its question is the heading.
+      return questions[id]?.() ?? id;
+  }
+}
+
 /** One line under a question that says what it covers (none where the question says it all). */
 export const hints: Words = {
   'age-group': childHint,
@@ -145,6 +172,39 @@ export function levelSentence(report: RiskReport): string {
           })
         : msg('Du tilhører ingen af de kendte risikogrupper for magnesiummangel.', { id: 'quiz.level.low-none' });
   }
+}
+
+/** The kidney-disease warning of the result. */
+export const kidneyWords = {
+  title: () => msg('Tal med din læge, før du tager noget med magnesium.', { id: 'quiz.kidney.title' }),
+  body: () =>
+    msg(
+      'Nyrerne skal kunne skille sig af med det magnesium, kroppen ikke bruger. Ved nedsat nyrefunktion kan tilskud derfor være farligt.',
+      { id: 'quiz.kidney.body' },
+    ),
+  products: () =>
+    msg('Det gælder også Magnesia og andre midler med magnesium, som du allerede tager.', {
+      id: 'quiz.kidney.products',
+    }),
+};
+
+/** The result as lines of text for copying (the same statements as on screen, in the same order). */
+export function resultLines(report: RiskReport): string[] {
+  const lines = [levelSentence(report)];
+  if (report.uncertainStronger.length > 0) lines.push(strongerUncertainLine(report));
+  if (report.level === 'not-assessed') return lines;
+  lines.push(notProbability());
+  if (report.contraindications.length > 0) {
+    lines.push(`${kidneyWords.title()} ${kidneyWords.body()}`);
+    if (report.pointsToDoseChecker) lines.push(kidneyWords.products());
+  }
+  const names = (ids: readonly string[]) => ids.map((id) => `- ${factorNames[id]?.() ?? id}`);
+  if (report.factors.length > 0)
+    lines.push(msg('Dine risikogrupper:', { id: 'quiz.copy.factors' }), ...names(report.factors));
+  if (report.uncertain.length > 0)
+    lines.push(msg('Du svarede »Ved ikke« til:', { id: 'quiz.copy.uncertain' }), ...names(report.uncertain));
+  lines.push(msg('Det kan du gøre:', { id: 'quiz.copy.next' }), ...report.nextSteps.map((id) => `- ${nextStep(id)}`));
+  return lines;
 }
 
 /** Risk groups answered "ved ikke" that are better documented than the groups answered "yes". */

@@ -6,6 +6,7 @@ import type { SymptomAssessment } from '../../src/rules/symptom-checklist.js';
 import { disclaimer } from '../base/messages.js';
 import { withTelLinks } from '../base/tel.js';
 import type { CopyController } from '../base/copy-controller.js';
+import { renderCopy } from '../base/copy-button.js';
 import { combinationLabels, hints, labels, notLikelihood, redFlagsIntro } from './symptom-checklist.words.js';
 
 /** The result's sentences, as `guidance()` of the element words them (shown, announced and copied alike). */
@@ -100,33 +101,11 @@ export function renderResult(
     ${
       assessment.selected.length === 0
         ? nothing
-        : html`<div class="copy">
-            <button type="button" part="copy-button" @click=${onCopy}>
-              ${msg('Kopiér som tekst', { id: 'symptoms.copy.button' })}
-            </button>
-            <span role="status"
-              >${
-                copy.status === 'copied'
-                  ? msg('Kopieret', { id: 'symptoms.copy.done' })
-                  : copy.status === 'select'
-                    ? msg('Teksten er markeret. Kopiér den med Ctrl+C (⌘+C på Mac).', { id: 'symptoms.copy.select' })
-                    : nothing
-              }</span
-            >
-            ${
-              copy.fallbackText === null
-                ? nothing
-                : html`<label class="copy-label" for="copy-text"
-                      >${msg('Tekst til lægen', { id: 'symptoms.copy.text-label' })}</label
-                    ><textarea
-                      id="copy-text"
-                      part="copy-text"
-                      readonly
-                      rows="8"
-                      .value=${copy.fallbackText}
-                    ></textarea>`
-            }
-          </div>`
+        : renderCopy(copy, onCopy, {
+            button: msg('Kopiér som tekst', { id: 'symptoms.copy.button' }),
+            done: msg('Kopieret', { id: 'symptoms.copy.done' }),
+            label: msg('Tekst til lægen', { id: 'symptoms.copy.text-label' }),
+          })
     }
   </section>`;
 }

@@ -1,4 +1,4 @@
-// <mg-risk-quiz>: one question per step, keyboard alone forwards and back, the announced result, answers in and out.
+// <mg-risk-quiz>: one to two questions per step, keyboard alone forwards and back, the announced result, answers in and out.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../components/risk-quiz/define.js';
 import type { MgRiskQuiz, RiskQuizResult } from '../../components/risk-quiz/risk-quiz.js';
@@ -31,7 +31,7 @@ const adultMan: Answers = { ...allNo, 'age-group': '18+', 'older-age': 'no', sex
 const shadow = (el: MgRiskQuiz) => el.shadowRoot!;
 const text = (el: MgRiskQuiz, selector: string) =>
   shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const announced = (el: MgRiskQuiz) => text(el, '[role="status"]');
+const announced = (el: MgRiskQuiz) => text(el, '.visually-hidden[role="status"]');
 const focused = () => deepActiveElement() as HTMLElement | null;
 const focusedText = () => focused()?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -56,7 +56,7 @@ async function settle(el: MgRiskQuiz) {
 describe('<mg-risk-quiz>', () => {
   afterEach(() => setLocale('auto'));
 
-  it('keyboard alone: forwards and back through the questions, focus on each new heading, the result announced', async () => {
+  it('keyboard alone: forwards and back through the steps, focus on each new heading, the result announced', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div><button>before</button><mg-risk-quiz></mg-risk-quiz></div>`,
     );
@@ -65,6 +65,9 @@ describe('<mg-risk-quiz>', () => {
     const results: RiskQuizResult[] = [];
     el.addEventListener('mg-result', (event) => results.push(event.detail));
     wrapper.querySelector('button')!.focus();
+    const questionOf = (element: HTMLElement | null) => element?.closest('fieldset')?.dataset['question'];
+    const shownQuestions = () =>
+      [...shadow(el).querySelectorAll<HTMLFieldSetElement>('fieldset')].map((set) => set.dataset['question']);
 
     // Start.
     expect(focusedText()).to.equal('before');
@@ -73,73 +76,78 @@ describe('<mg-risk-quiz>', () => {
     await press('Enter');
     await settle(el);
     expect(focused()?.getAttribute('role')).to.equal('heading');
-    expect(focusedText()).to.equal('Hvor gammel er du?');
-    expect(text(el, '.progress')).to.equal('Spørgsmål 1 af 15');
+    expect(focusedText()).to.equal('Din alder');
+    expect(text(el, '.progress')).to.equal('Trin 1 af 9');
+    expect(shownQuestions()).to.deep.equal(['age-group']);
 
-    // Question 1: Tab into the group (first radio), four arrows down to "18 år og derover", Tab to Next, Enter.
+    // Step 1: Tab into the group (first radio), four arrows down to "18 år og derover"; the 65+ question joins the
+    // step (the total stays 9), Tab into it, "Nej", Tab to Next, Enter.
     await tabTo(isRadio);
     for (let i = 0; i < 4; i++) await press('ArrowDown');
     expect((focused() as HTMLInputElement).checked).to.equal(true);
     expect(focused()!.closest('label')!.textContent!.trim()).to.equal('18 år og derover');
+    await settle(el);
+    expect(shownQuestions()).to.deep.equal(['age-group', 'older-age']);
+    expect(text(el, '.progress')).to.equal('Trin 1 af 9');
+    await tabTo((element) => isRadio(element) && questionOf(element) === 'older-age');
+    expect(
+      [...shadow(el).querySelectorAll('[data-question="older-age"] .option')].map((option) =>
+        option.textContent!.trim(),
+      ),
+    ).to.deep.equal(['Ja', 'Nej']);
+    await press('ArrowDown');
     await tabTo(isButton('Næste'));
     await press('Enter');
     await settle(el);
-    expect(focusedText()).to.equal('Er du 65 år eller ældre?');
-    // 18+ adds the older-age question: 15 + 1.
-    expect(text(el, '.progress')).to.equal('Spørgsmål 2 af 16');
-    expect([...shadow(el).querySelectorAll('.option')].map((option) => option.textContent!.trim())).to.deep.equal([
-      'Ja',
-      'Nej',
-    ]);
+    expect(focusedText()).to.equal('Om dig');
+    expect(text(el, '.progress')).to.equal('Trin 2 af 9');
 
-    // Question 2: "Nej" (second radio), Enter submits from the radio.
-    await tabTo(isRadio);
-    await press('ArrowDown');
-    await press('Enter');
-    await settle(el);
-    expect(focusedText()).to.equal('Er du kvinde eller mand?');
-
-    // Back to question 2: the answer is kept, focus on its heading.
+    // Back to step 1: the answers are kept, focus on its heading.
     await tabTo(isButton('Tilbage'));
     await press('Enter');
     await settle(el);
-    expect(focusedText()).to.equal('Er du 65 år eller ældre?');
-    expect(text(el, '.progress')).to.equal('Spørgsmål 2 af 16');
+    expect(focusedText()).to.equal('Din alder');
+    expect(text(el, '.progress')).to.equal('Trin 1 af 9');
     const kept = await tabTo(isRadio);
     expect((kept as HTMLInputElement).checked, 'Tab lands on the checked answer').to.equal(true);
-    expect(kept.closest('label')!.textContent!.trim()).to.equal('Nej');
+    expect(kept.closest('label')!.textContent!.trim()).to.equal('18 år og derover');
+    // Enter on an answer goes on when the step is complete.
     await press('Enter');
     await settle(el);
 
-    // Question 3, sex: nothing is chosen yet (the earlier radio state does not leak into the new question).
-    expect(focusedText()).to.equal('Er du kvinde eller mand?');
+    // Step 2, sex: nothing is chosen yet (the earlier radio state does not leak into the new step).
+    expect(focusedText()).to.equal('Om dig');
     expect(shadow(el).querySelectorAll('input:checked')).to.have.length(0);
-    // Next without an answer: a message, announced, and focus on the first answer.
+    // Next without an answer: a message at the question, announced, and focus on its first answer.
     await tabTo(isButton('Næste'));
     await press('Enter');
     await settle(el);
-    expect(text(el, '.missing')).to.equal('Vælg et svar for at gå videre.');
-    expect(announced(el)).to.equal('Vælg et svar for at gå videre.');
+    expect(text(el, '.missing-answer')).to.equal('Vælg et svar.');
+    expect(announced(el)).to.equal('Svar på hvert spørgsmål for at gå videre. »Ved ikke« er også et svar.');
     expect(isRadio(focused()!)).to.equal(true);
+    expect(questionOf(focused())).to.equal('sex');
     await press('ArrowDown'); // "Mand"
     await press('Enter');
     await settle(el);
 
-    // Thirteen yes/no questions: "Ja" for diuretics, "Ved ikke" for the diet, "Nej" elsewhere.
-    for (let step = 4; step <= 16; step++) {
-      expect(text(el, '.progress')).to.equal(`Spørgsmål ${step} af 16`);
-      const heading = focusedText();
-      expect(focused()?.getAttribute('role'), `focus on the heading of question ${step}`).to.equal('heading');
-      await tabTo(isRadio);
-      if (heading === 'Tager du vanddrivende medicin?') {
-        // Down then up: "Ja" checked by arrows alone (the driver keys differ for Space between engines).
-        await press('ArrowDown');
-        await press('ArrowUp');
-      } else if (heading.startsWith('Spiser du sjældent')) {
-        await press('ArrowDown');
-        await press('ArrowDown');
-      } else {
-        await press('ArrowDown');
+    // Seven steps of yes/no questions, each its own answer: "Ja" for diuretics, "Ved ikke" for the diet, "Nej"
+    // elsewhere. The total never changes.
+    for (let step = 3; step <= 9; step++) {
+      expect(text(el, '.progress')).to.equal(`Trin ${step} af 9`);
+      expect(focused()?.getAttribute('role'), `focus on the heading of step ${step}`).to.equal('heading');
+      for (const question of shownQuestions()) {
+        const radio = await tabTo((element) => isRadio(element) && questionOf(element) === question);
+        expect(radio.closest('.options')!.classList.contains('inline'), question).to.equal(true);
+        if (question === 'diuretics') {
+          // Down then up: "Ja" checked by arrows alone (the driver keys differ for Space between engines).
+          await press('ArrowDown');
+          await press('ArrowUp');
+        } else if (question === 'low-intake-diet') {
+          await press('ArrowDown');
+          await press('ArrowDown');
+        } else {
+          await press('ArrowDown');
+        }
       }
       await press('Enter');
       await settle(el);
@@ -155,11 +163,11 @@ describe('<mg-risk-quiz>', () => {
     ]);
     expect(el.answers).to.include({ 'age-group': '18+', sex: 'male', diuretics: 'yes', 'low-intake-diet': 'unknown' });
 
-    // Back from the result to the last question, then forwards again.
+    // Back from the result to the last step, then forwards again.
     await tabTo(isButton('Tilbage'));
     await press('Enter');
     await settle(el);
-    expect(focusedText()).to.equal('Tager du Magnesia eller et andet middel med magnesium?');
+    expect(focusedText()).to.equal('Midler med magnesium');
     expect(announced(el)).to.equal('');
     await tabTo(isRadio);
     await press('Enter');
@@ -167,14 +175,54 @@ describe('<mg-risk-quiz>', () => {
     expect(focusedText()).to.equal('Dit resultat');
     expect(results).to.have.length(2);
 
-    // Restart: back to question 1, nothing chosen.
+    // Restart: back to step 1, nothing chosen.
     await tabTo(isButton('Start forfra'));
     await press('Enter');
     await settle(el);
-    expect(focusedText()).to.equal('Hvor gammel er du?');
-    expect(text(el, '.progress')).to.equal('Spørgsmål 1 af 15');
+    expect(focusedText()).to.equal('Din alder');
+    expect(text(el, '.progress')).to.equal('Trin 1 af 9');
     expect(shadow(el).querySelectorAll('input:checked')).to.have.length(0);
     expect(el.answers).to.deep.equal({});
+  });
+
+  it('two questions in a step: each keeps its own answer, "Ved ikke" survives, an unanswered one is never "no"', async () => {
+    const el = await fixture<MgRiskQuiz>(html`<mg-risk-quiz></mg-risk-quiz>`);
+    el.answers = { 'age-group': '18+', 'older-age': 'no', sex: 'male' };
+    await el.updateComplete;
+    expect(text(el, '.progress')).to.equal('Trin 3 af 9');
+    const radio = (question: string, value: string) =>
+      shadow(el).querySelector<HTMLInputElement>(`[data-question="${question}"] input[value="${value}"]`)!;
+    radio('malabsorption', 'unknown').click();
+    await el.updateComplete;
+    shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle(el);
+    // The second question is not taken as "no": the step stays, the question is marked, the answers say so.
+    expect(text(el, '.progress')).to.equal('Trin 3 af 9');
+    expect(shadow(el).querySelector('[data-question="chronic-diarrhoea"]')!.classList.contains('missing')).to.equal(
+      true,
+    );
+    expect(shadow(el).querySelector('[data-question="malabsorption"]')!.classList.contains('missing')).to.equal(false);
+    expect(el.answers).to.not.have.property('chronic-diarrhoea');
+    radio('chronic-diarrhoea', 'no').click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.missing')).to.equal(null);
+    shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle(el);
+    expect(text(el, '.progress')).to.equal('Trin 4 af 9');
+    expect(el.answers).to.include({ malabsorption: 'unknown', 'chronic-diarrhoea': 'no' });
+  });
+
+  it('the total is the same for women (with the pregnancy question) and men, and at every step', async () => {
+    const el = await fixture<MgRiskQuiz>(html`<mg-risk-quiz></mg-risk-quiz>`);
+    el.answers = { 'age-group': '18+', 'older-age': 'no' };
+    await el.updateComplete;
+    expect(text(el, '.progress')).to.equal('Trin 2 af 9');
+    shadow(el).querySelector<HTMLInputElement>('input[value="female"]')!.click();
+    await el.updateComplete;
+    expect(
+      [...shadow(el).querySelectorAll<HTMLFieldSetElement>('fieldset')].map((set) => set.dataset['question']),
+    ).to.deep.equal(['sex', 'life-stage']);
+    expect(text(el, '.progress')).to.equal('Trin 2 af 9');
   });
 
   it('children under 11 end the quiz at once with "ask the child\'s doctor" and level not-assessed', async () => {
@@ -198,21 +246,18 @@ describe('<mg-risk-quiz>', () => {
     const el = await fixture<MgRiskQuiz>(html`<mg-risk-quiz></mg-risk-quiz>`);
     el.answers = { 'age-group': '18+', 'older-age': 'yes', sex: 'female' };
     await el.updateComplete;
-    expect(text(el, '.progress')).to.equal('Spørgsmål 4 af 17');
-    // Change the age group back on question 1: older-age no longer applies and leaves the detail.
-    el.answers = { 'age-group': '18+', 'older-age': 'yes' };
+    // On step 2 (the life stage is unanswered): Back, to the age group.
+    expect(text(el, '.progress')).to.equal('Trin 2 af 9');
+    shadow(el).querySelector<HTMLButtonElement>('.actions button[type="button"]')!.click(); // Tilbage
     await el.updateComplete;
-    // Now on question 3 (sex): Back twice, to the age group.
-    for (let i = 0; i < 2; i++) {
-      shadow(el).querySelector<HTMLButtonElement>('.actions button')!.click(); // Tilbage
-      await el.updateComplete;
-    }
+    expect(text(el, '.progress')).to.equal('Trin 1 af 9');
+    // Change the age group on step 1: the 65+ question no longer applies and leaves the detail.
     const teen = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].find(
       (radio) => radio.value === '11-17',
     )!;
     setTimeout(() => teen.click());
     const { detail } = await oneEvent(el, 'mg-change');
-    expect(detail).to.deep.equal({ answers: { 'age-group': '11-17' } });
+    expect(detail).to.deep.equal({ answers: { 'age-group': '11-17', sex: 'female' } });
   });
 
   it('answers set from a script: a complete set shows the result and fires mg-result once', async () => {
