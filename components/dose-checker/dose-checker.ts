@@ -1,5 +1,5 @@
 // <mg-dose-checker>: the reader's supplements against the upper limit, the label reference, medicine gaps and pack sizes.
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { MgElement } from '../base/mg-element.js';
 import type { MgEvents } from '../base/events.js';
 import { messages as ownMessages } from '../locales/parts/dose-checker.js';
@@ -366,7 +366,7 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
     return lines.filter(Boolean).join('\n');
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const report = this.report;
     const incomplete = this.drafts.drafts
       .map((draft, index) => ({ draft, index }))

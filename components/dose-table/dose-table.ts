@@ -1,5 +1,5 @@
 // <mg-dose-table>: adequate intake and upper limit by age group and life stage, with the reader's row marked.
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { MgElement } from '../base/mg-element.js';
 import type { MgEvents } from '../base/events.js';
 import { messages as ownMessages } from '../locales/parts/dose-table.js';
@@ -141,7 +141,7 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
     });
   };
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const { ageGroup, sex, lifeStage, nutrient } = this.state;
     const contacts = this.page.contacts;
     const telNumbers = [contacts.emergencyNumber, contacts.alternativeEmergencyNumber].filter(

@@ -305,7 +305,7 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
     return renderIntro(this.view);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const report = this.step === 'result' ? this.report : undefined;
     return html`${this.renderInputProblems()} ${this.renderStep()}
       <p class="visually-hidden" role="status">

@@ -71,7 +71,7 @@ export class MgSources extends MgElement {
     return list.failed ? html`<li class="failed">${partFailedText()}</li>` : nothing;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const heading = msg(str`Kilder (${this.shownIds.length})`, { id: 'sources.heading' });
     return html`${this.renderInputProblems()}
       <details part="details" ?open=${this.open} @toggle=${this.expand}>

@@ -1,5 +1,5 @@
 // <mg-symptom-checklist>: tick symptoms by body system; see the public guidance that belongs to them.
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { MgElement } from '../base/mg-element.js';
 import type { MgEvents } from '../base/events.js';
 import { messages as ownMessages } from '../locales/parts/symptom-checklist.js';
@@ -216,7 +216,7 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
     void this.copy.copy(plainText(ticked, this.guidance(number, urgent)));
   };
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const { number, known, urgent, telNumbers } = this.contacts();
     const emergency = emergencySigns();
     const assessment = this.assessment;
