@@ -133,7 +133,10 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
 
   set selected(value: readonly string[] | null) {
     const old = this.ticked;
-    this.ticked = assessSymptoms(this.checkInput(selectedInput, value)).selected;
+    const ids = this.checkInput(selectedInput, value);
+    // Not an array at all: reported, and the reader's ticks stay (a list with unknown ids keeps its known ones).
+    if (value !== null && value !== undefined && !Array.isArray(value)) return;
+    this.ticked = assessSymptoms(ids).selected;
     this.requestUpdate('selected', old);
   }
 
@@ -220,13 +223,16 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
     const { number, known, urgent, telNumbers } = this.contacts();
     const emergency = emergencySigns();
     const assessment = this.assessment;
-    // Beside a ticked red flag: what it calls for (an urgent sign beside an emergency one: the emergency guidance).
+    // Beside a ticked red flag: what it calls for. At emergency level an urgent sign's note steps back, so the
+    // reader has one instruction to follow.
     const flag = (id: string) =>
       !assessment.redFlags.includes(id)
         ? null
-        : emergency.symptomIds.includes(id) || assessment.level === 'emergency'
+        : emergency.symptomIds.includes(id)
           ? emergencyTitle(number)
-          : urgentTitle(urgent);
+          : assessment.level === 'emergency'
+            ? null
+            : urgentTitle(urgent);
     const option = (id: string) => renderOption(id, this.ticked.includes(id), flag(id), telNumbers, this.onToggle);
     const sourceIds = [...new Set([...emergency.sourceIds, ...assessment.sourceIds])];
     return html`${this.renderInputProblems()} ${renderEmergencyBox(number, known, telNumbers, emergency)}
