@@ -1,5 +1,5 @@
 // Fuzzing every attribute and property of an element with fast-check, driven by its attribute table
-// (test/tables/). One element is reused: each case sets one value, waits for the update, checks the
+// (test/<widget>/table.ts). One element is reused: each case sets one value, waits for the update, checks the
 // oracle, then restores the preset (valid) value so the next invalid value warns afresh.
 //
 // Oracle, per case:

@@ -1,4 +1,4 @@
-// The hostile-world checks every element runs, driven by its attribute table (test/tables/).
+// The hostile-world checks every element runs, driven by its attribute table (test/<widget>/table.ts).
 import { chunkLocale, lazyClosure, staticClosure } from '../support/bundle.js';
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { ElementTable } from '../tables/types.js';
