@@ -7,6 +7,7 @@ import { loadFrame, recorded } from '../support/frame.js';
 import { axeViolations } from '../support/axe.js';
 import { tabOrder, press, deepActiveElement } from '../support/keyboard.js';
 import { mountFixture, type MountOptions, type Updatable } from '../support/mount.js';
+import { setLocale } from '../../components/localization.js';
 
 /** Renders the element with these attributes (test/support/render.ts; values may contain markup), locale as it is. */
 const create = (table: ElementTable, attributes: Record<string, string>, options: MountOptions = {}) =>
@@ -98,6 +99,33 @@ export function sharedSuites(table: ElementTable): void {
           });
         }
       }
+    });
+
+    describe('locale switching', () => {
+      const shownText = (element: Updatable) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+      const sameAsFresh = async (element: Updatable, what: string) => {
+        const fresh = await create(table, table.preset);
+        await waitUntil(() => shownText(element) === shownText(fresh), what, { timeout: 5000 }).catch(() => undefined);
+        expect(shownText(element), what).to.equal(shownText(fresh));
+      };
+      afterEach(async () => {
+        document.documentElement.removeAttribute('lang');
+        await setLocale('auto');
+      });
+
+      it('follows a change of <html lang> (da → en → da) as if rendered in that language', async () => {
+        await setLocale('auto');
+        document.documentElement.lang = 'da';
+        const element = await create(table, table.preset);
+        const danish = shownText(element);
+        document.documentElement.lang = 'en';
+        await sameAsFresh(element, 'after lang=en: the same text as an element rendered in English');
+        expect(shownText(element), 'English differs from Danish').to.not.equal(danish);
+        document.documentElement.lang = 'da';
+        await sameAsFresh(element, 'after lang=da again: the same text as an element rendered in Danish');
+        expect(shownText(element)).to.equal(danish);
+        expect(warn.ours()).to.deep.equal([]);
+      });
     });
 
     describe('strict CSP and Trusted Types', () => {
