@@ -120,8 +120,9 @@ if (step('build', process.execPath, ['scripts/build.mjs'])) {
     count: countWtr,
     env: { BROWSERS: 'firefox,webkit' },
   });
-  // The accessibility sweep: axe on every fixture in all six locales (Chromium, light and dark), da and en
-  // elsewhere; Firefox and WebKit one page at a time (see web-test-runner.config.mjs).
+  // The accessibility sweep (test/<widget>/a11y.test.ts), the only axe run over the fixtures: all six locales in
+  // Chromium, light and dark; da, en and the fixture's own locale elsewhere; Firefox and WebKit one page at a time
+  // (see web-test-runner.config.mjs).
   step('web-test-runner: a11y sweep (Chromium)', bin('wtr'), ['--group', 'a11y'], {
     count: countWtr,
     env: { BROWSERS: 'chromium' },
