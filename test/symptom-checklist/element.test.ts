@@ -6,8 +6,6 @@ import { setLocale } from '../../components/localization.js';
 import { bodySystemIds, symptomIds } from '../../src/data/symptoms.js';
 import { spyOnWarn, type WarnSpy } from '../support/console.js';
 import { deepActiveElement, press } from '../support/keyboard.js';
-import { fixtureSuite } from '../suites/fixture-suite.js';
-import { symptomChecklistFixtures } from '../../components/symptom-checklist/symptom-checklist.fixtures.js';
 
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const shadow = (el: MgSymptomChecklist) => el.shadowRoot!;
@@ -451,5 +449,3 @@ describe('<mg-symptom-checklist>', () => {
     });
   });
 });
-
-fixtureSuite(symptomChecklistFixtures);
