@@ -35,8 +35,12 @@ export const tokens = css`
     --_mg-gap: var(--mg-gap, 1rem);
     --_mg-focus: var(--mg-focus-color, var(--_mg-accent));
 
-    /* !important: a page's '* { … !important }' reset would otherwise win over :host (the hostile-CSS test). */
-    display: block !important;
+    /*
+     * !important: a page's '* { … !important }' reset would otherwise win over :host (the hostile-CSS test).
+     * flow-root: the widget's own margins stay inside its box, so its height is all the space it takes (the
+     * README's space-keeping rule measures it).
+     */
+    display: flow-root !important;
     box-sizing: border-box !important;
     max-width: 100%;
     font: inherit;
