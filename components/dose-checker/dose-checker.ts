@@ -112,8 +112,9 @@ const readerProperties = readerInputs.map((spec) => spec.property);
  * @csspart input-problem - The message shown for rejected attribute or property values.
  *
  * @cssprop --mg-dose-checker-max-width - Maximum width of the widget (default none).
- * @cssprop --mg-accent - Buttons, links and the meter.
- * @cssprop --mg-border-color - Borders of fields and cards.
+ * @cssprop --mg-accent - Button borders, the copy button's fill, the meter, ticks and the focus ring (default: blue mixed with the text colour).
+ * @cssprop --mg-on-accent - Text on the accent fill (default: white or black, whichever contrasts more with the accent).
+ * @cssprop --mg-border-color - Borders of cards (default: the text colour at 35 %) and of fields and the meter (at 70 %); fields need 3:1.
  * @cssprop --mg-danger - Border and marker of urgent warnings (kidney disease, above the limit).
  * @cssprop --mg-warning - Border of other warnings.
  * @cssprop --mg-ok - Marker of a total below the limit.

@@ -66,8 +66,9 @@ export type MgDoseTableEvents = MgEvents<DoseTableChangeDetail>;
  *
  * @cssprop --mg-dose-table-highlight - Background of the reader's row (default: the accent at 14 %).
  * @cssprop --mg-dose-table-font-size - Font size of the table (default 0.9375em).
- * @cssprop --mg-accent - Marker of the reader's row, focus ring.
- * @cssprop --mg-border-color - Table rules.
+ * @cssprop --mg-accent - Marker and label fill of the reader's row, focus ring (default: blue mixed with the text colour).
+ * @cssprop --mg-on-accent - Text of the "your row" label on the accent fill (default: white or black, whichever contrasts more).
+ * @cssprop --mg-border-color - Table rules (default: the text colour at 35 %) and the selects' borders (at 70 %; they need 3:1).
  * @cssprop --mg-surface - Background of the header row.
  * @cssprop --mg-radius - Corner radius of the form and the label.
  * @cssprop --mg-gap - Space between parts.

@@ -89,7 +89,8 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
  * @cssprop --mg-symptom-checklist-group-min-width - Narrowest width of a body-system column before the groups wrap (default 16rem).
  * @cssprop --mg-danger - Emergency box and emergency alert accent.
  * @cssprop --mg-warning - Urgent alert accent and rejected-input message border.
- * @cssprop --mg-accent - Checkbox and button accent.
+ * @cssprop --mg-accent - Checkbox ticks, the copy button's fill, focus ring (default: blue mixed with the text colour).
+ * @cssprop --mg-on-accent - Text on the accent-filled copy button (default: white or black, whichever contrasts more).
  * @cssprop --mg-border-color - Borders of groups and the result.
  * @cssprop --mg-surface - Background of the boxes (transparent by default, mixed from the text colour).
  * @cssprop --mg-radius - Corner radius.
