@@ -1,5 +1,5 @@
 // Attribute table of <mg-sources>.
-import { fromSpec, type ElementTable } from './types.js';
+import { fromSpec, type ElementTable } from '../tables/types.js';
 import { sourceIdsInput } from '../../src/checks/sources-inputs.js';
 
 export const sourcesTable: ElementTable = {

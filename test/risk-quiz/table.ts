@@ -1,5 +1,5 @@
 // Attribute table of <mg-risk-quiz>.
-import { fromSpec, type ElementTable } from './types.js';
+import { fromSpec, type ElementTable } from '../tables/types.js';
 import { answersInput, doseCheckerHrefInput, headingLevelInput } from '../../src/checks/risk-quiz-inputs.js';
 
 export const riskQuizTable: ElementTable = {

@@ -4,8 +4,6 @@ import '../../components/dose-checker/define.js';
 import type { MgDoseChecker } from '../../components/dose-checker/dose-checker.js';
 import type { DoseReport } from '../../src/rules/dose-checker.js';
 import { setLocale } from '../../components/localization.js';
-import { fixtureSuite } from '../suites/fixture-suite.js';
-import { doseCheckerFixtures } from '../../components/dose-checker/dose-checker.fixtures.js';
 import { spyOnWarn } from '../support/console.js';
 import { deepActiveElement } from '../support/keyboard.js';
 
@@ -406,5 +404,3 @@ describe('<mg-dose-checker>', () => {
     expect(text(el, '[part="copy-button"]')).to.equal('Copy the text for the pharmacy');
   });
 });
-
-fixtureSuite(doseCheckerFixtures);

@@ -208,7 +208,7 @@ describe('server-rendered widgets', function () {
     for (const element of widgets(frame)) {
       expect(stamp(element), element.localName).to.match(/^mg-ssr da/);
       expect(element.shadowRoot!.adoptedStyleSheets.length, element.localName).to.be.above(0);
-      expect(getComputedStyle(element).display, element.localName).to.equal('block');
+      expect(getComputedStyle(element).display, element.localName).to.equal('flow-root');
     }
     const warnings = ours(recorded(frame).warnings);
     expect(warnings).to.have.length(1);

@@ -1,12 +1,10 @@
-// <mg-sources>: citations from the dataset, localised labels, safe links, and its fixtures under axe.
+// <mg-sources>: citations from the dataset, localised labels, safe links; its fixtures run in the accessibility sweep (a11y.test.ts).
 import { expect, fixture, html } from '@open-wc/testing';
 import { press } from '../support/keyboard.js';
 import '../../components/sources/define.js';
 import type { MgSources } from '../../components/sources/sources.js';
 import { sourceById } from '../../src/data/sources.js';
 import { setLocale } from '../../components/localization.js';
-import { fixtureSuite } from '../suites/fixture-suite.js';
-import { sourcesFixtures } from '../../components/sources/sources.fixtures.js';
 
 describe('<mg-sources>', () => {
   afterEach(() => setLocale('auto'));
@@ -73,5 +71,3 @@ describe('<mg-sources>', () => {
     expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(1);
   });
 });
-
-fixtureSuite(sourcesFixtures);

@@ -1,5 +1,5 @@
 // Attribute table of <mg-symptom-checklist>.
-import { fromSpec, type ElementTable } from './types.js';
+import { fromSpec, type ElementTable } from '../tables/types.js';
 import { emergencyNumberInput, selectedInput, urgentContactInput } from '../../src/checks/symptom-checklist-inputs.js';
 
 export const symptomChecklistTable: ElementTable = {

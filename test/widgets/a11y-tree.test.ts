@@ -1,21 +1,15 @@
 // Accessibility-tree assertions for each element's main controls: role, name and state, computed from the
 // DOM/ARIA in every engine and cross-checked against the browser's own tree (Playwright ARIA snapshot) in Chromium.
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../components/define.js';
 import { setLocale } from '../../components/localization.js';
 import { ariaSnapshot, expectInSnapshot, namedControls } from '../suites/a11y-sweep.js';
 import { controlState } from '../support/aria.js';
+import { mountFixture, type Updatable } from '../support/mount.js';
 
-type Updatable = HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
-
-async function create(tag: string, attributes: Record<string, string> = {}): Promise<Updatable> {
-  const wrapper = await fixture<HTMLDivElement>(document.createElement('div'));
-  const element = document.createElement(tag) as Updatable;
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  wrapper.append(element);
-  await element.updateComplete;
-  return element;
-}
+/** Renders `<tag>` with these attributes (test/support/render.ts), in the locale set in before(). */
+const create = (tag: string, attributes: Record<string, string> = {}) =>
+  mountFixture<Updatable & Record<string, unknown>>(tag, { attributes }, { locale: null });
 
 describe('accessibility tree: role, name, state of the main controls', () => {
   before(() => setLocale('da'));

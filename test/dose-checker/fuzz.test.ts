@@ -1,6 +1,6 @@
 // Fuzzing <mg-dose-checker> (test/suites/fuzz-suite.ts): ≥ 10,000 cases in Chromium, a sample in Firefox and WebKit.
-import '../../components/dose-checker/define.js';
+// The element comes from its built CDN file (npm run build first).
 import { fuzzSuite } from '../suites/fuzz-suite.js';
-import { doseCheckerTable as table } from '../tables/mg-dose-checker.js';
+import { doseCheckerTable as table } from './table.js';
 
 fuzzSuite(table);

@@ -1,5 +1,5 @@
 // Attribute table of <mg-dose-checker>.
-import { fromSpec, type ElementTable } from './types.js';
+import { fromSpec, type ElementTable } from '../tables/types.js';
 import {
   ageGroupInput,
   kidneyDiseaseInput,

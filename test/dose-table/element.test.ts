@@ -4,12 +4,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../components/dose-table/define.js';
 import type { MgDoseTable } from '../../components/dose-table/dose-table.js';
-import { doseTableFixtures } from '../../components/dose-table/dose-table.fixtures.js';
 import { setLocale } from '../../components/localization.js';
 import { doseTableRows } from '../../src/rules/dose-table.js';
 import { intakeFor, upperLimitFor } from '../../src/data/index.js';
 import { spyOnWarn } from '../support/console.js';
-import { fixtureSuite } from '../suites/fixture-suite.js';
 
 const isChromium = navigator.userAgent.includes('Chrome');
 const text = (node: Element | null | undefined) =>
@@ -373,5 +371,3 @@ describe('<mg-dose-table>', () => {
     expect(text(el.shadowRoot!.querySelector('[part="disclaimer"]'))).to.include('erstatter ikke en samtale med læge');
   });
 });
-
-fixtureSuite(doseTableFixtures);

@@ -4,8 +4,6 @@ import '../../components/risk-quiz/define.js';
 import type { MgRiskQuiz, RiskQuizResult } from '../../components/risk-quiz/risk-quiz.js';
 import type { Answers } from '../../src/checks/answers.js';
 import { setLocale } from '../../components/localization.js';
-import { fixtureSuite } from '../suites/fixture-suite.js';
-import { riskQuizFixtures } from '../../components/risk-quiz/risk-quiz.fixtures.js';
 import { deepActiveElement, press } from '../support/keyboard.js';
 import { spyOnWarn } from '../support/console.js';
 
@@ -395,5 +393,3 @@ describe('<mg-risk-quiz>', () => {
     }
   });
 });
-
-fixtureSuite(riskQuizFixtures);

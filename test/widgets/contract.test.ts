@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import '../../components/define.js';
-import { renderFixture } from '../suites/fixture-suite.js';
+import { mountFixture } from '../support/mount.js';
 import { doseCheckerFixtures } from '../../components/dose-checker/dose-checker.fixtures.js';
 import { doseTableFixtures } from '../../components/dose-table/dose-table.fixtures.js';
 import { riskQuizFixtures } from '../../components/risk-quiz/risk-quiz.fixtures.js';
@@ -120,7 +120,7 @@ describe('custom-elements.json: the public contract', () => {
         const file = fixtureFiles.find((each) => each.tag === tag)!;
         const rendered = new Set<string>();
         for (const state of file.fixtures.filter((each) => !each.dark)) {
-          const element = await renderFixture(tag, state);
+          const element = await mountFixture(tag, state);
           for (const node of element.shadowRoot!.querySelectorAll('[part]')) {
             for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
           }
