@@ -1,12 +1,13 @@
 // The base every widget extends: locale wiring, bad-input reporting, typed events, failure containment.
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { ensureLocalization, getLocale, localeReady, type PartMessages } from '../localization.js';
 import type { LazyPart } from './lazy.js';
 import type { MgEvents } from './events.js';
 import { acceptedWords } from './accepted.js';
 import { pageContacts } from './page-contacts.js';
-import { describeAccepted, type InputSpec } from '../../src/checks/spec.js';
+import { describeAccepted, headingLevelInput, type InputSpec } from '../../src/checks/spec.js';
 import type { Accepted } from '../../src/checks/result.js';
 
 /** One attribute or property whose value was rejected. */
@@ -147,6 +148,24 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
         this.reportInvalid(spec.name, raw(spec) ?? '', spec.combinedAccepted ?? spec.accepted);
       }
     }
+  }
+
+  /**
+   * A heading at the site's `heading-level` (+ `offset`, at most 6): focusable from script only, so a widget can
+   * move focus to a new step or result; `focus` marks the one it moves to. A `role="heading"` element, since the
+   * level is known only at run time.
+   */
+  protected heading(text: string | TemplateResult, options: { offset?: number; focus?: boolean; id?: string } = {}) {
+    return html`<span
+      class="heading"
+      part="heading"
+      role="heading"
+      id=${ifDefined(options.id)}
+      aria-level=${Math.min(this.input(headingLevelInput) + (options.offset ?? 0), 6)}
+      tabindex="-1"
+      ?data-focus=${options.focus ?? false}
+      >${text}</span
+    >`;
   }
 
   /** The checked value of an input (its default while unset or rejected). */

@@ -108,6 +108,39 @@ export const tokens = css`
   .input-problems p {
     margin: 0.5rem 0;
   }
+  /* Headings from MgElement.heading(): the level follows the page (heading-level), the look the widget. */
+  .heading {
+    display: block;
+    font-weight: 700;
+    font-size: 1.2em;
+    /* Tighter for a large, short line; a reader's larger line-height still wins (tokens.styles.ts). */
+    line-height: max(1.3em, 1lh);
+    margin-block: 0.25rem 0.5rem;
+  }
+  /* Read by screen readers, not shown (live regions, labels that a layout shows otherwise). */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* Paper: the answers, the result, the warnings and the sources; no buttons, no live regions, no split boxes. */
+  @media print {
+    button,
+    .copy,
+    [part~='announcer'] {
+      display: none !important;
+    }
+    li,
+    p,
+    [part~='warning'],
+    [part~='alert'] {
+      break-inside: avoid;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

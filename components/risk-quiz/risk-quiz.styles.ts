@@ -20,14 +20,6 @@ export const riskQuizStyles = css`
     display: block;
     font-size: 0.875em;
   }
-  .heading {
-    display: block;
-    font-weight: 700;
-    font-size: 1.2em;
-    /* Tighter for a large, short line; a reader's larger line-height still wins (tokens.styles.ts). */
-    line-height: max(1.3em, 1lh);
-    margin-block: 0.25rem 0.5rem;
-  }
   .result .heading:not([data-focus]) {
     font-size: 1.05em;
     margin-block-start: var(--_mg-gap);
@@ -218,15 +210,6 @@ export const riskQuizStyles = css`
   .disclaimer {
     font-size: 0.875em;
     margin-block: var(--_mg-gap) 0;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media print {
     button.primary {

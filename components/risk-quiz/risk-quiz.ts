@@ -24,12 +24,7 @@ import {
   stepCount,
   type RiskReport,
 } from '../../src/rules/risk-quiz.js';
-import {
-  answersInput,
-  doseCheckerHrefInput,
-  headingLevelInput,
-  riskQuizInputs,
-} from '../../src/checks/risk-quiz-inputs.js';
+import { answersInput, doseCheckerHrefInput, riskQuizInputs } from '../../src/checks/risk-quiz-inputs.js';
 import { msg } from '@lit/localize';
 
 /** `mg-result` detail. */
@@ -86,6 +81,8 @@ const NO_UNKNOWN_OPTION = new Set(['older-age']);
  * @csspart sources - The `<mg-sources>` citation list of the result.
  * @csspart disclaimer - The line saying the quiz informs and does not diagnose.
  * @csspart input-problem - The message shown for rejected attribute or property values.
+ * @csspart copy-button - "Kopiér resultatet" under the result.
+ * @csspart heading - The quiz's headings (`role="heading"`, level from `heading-level`).
  *
  * @cssprop --mg-risk-quiz-on-accent - Older name of `--mg-on-accent` for this widget; wins when set.
  * @cssprop --mg-on-accent - Text on the accent-filled buttons (default: white or black, whichever contrasts more with the accent).
@@ -204,7 +201,7 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
   }
 
   private readonly view: QuizView = {
-    heading: (text, offset, focus) => this.heading(text, offset, focus),
+    heading: (text, offset, focus) => this.heading(text, { offset, focus }),
     start: () => this.goTo('question', 0),
     next: () => this.next(),
     back: () => this.back(),
@@ -274,18 +271,6 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
     this.missing.delete(input.name);
     this.emit('mg-change', { answers: this.answers });
     this.requestUpdate();
-  }
-
-  /** A heading at the configured level (+ `offset`), focusable from script only; `focus` marks the one a new step focuses. */
-  private heading(text: string | TemplateResult, offset = 0, focus = false): TemplateResult {
-    return html`<span
-      class="heading"
-      role="heading"
-      aria-level=${Math.min(this.input(headingLevelInput) + offset, 6)}
-      tabindex="-1"
-      ?data-focus=${focus}
-      >${text}</span
-    >`;
   }
 
   private options(id: string): { value: string; label: string }[] {

@@ -7,7 +7,7 @@ import { lifeStageProblem } from '../rules/reader.js';
 import type { DoseReader, KidneyDiseaseAnswer } from '../rules/dose-checker.js';
 import { parseIdList } from './parse.js';
 import { checkProducts, isMgPerUnit, isUnitsPerDay, isUnitsPerPack, PRODUCT_LIMITS, type Product } from './products.js';
-import { decimal, idList, lifeStage, oneOf, type InputSpec } from './spec.js';
+import { decimal, headingLevelInput, idList, lifeStage, oneOf, type InputSpec } from './spec.js';
 
 export const KIDNEY_ANSWERS: readonly KidneyDiseaseAnswer[] = ['yes', 'no', 'unknown'];
 
@@ -72,7 +72,7 @@ export const presetProductInputs = [
   unitsPerPackInput,
 ] as const;
 export const readerInputs = [ageGroupInput, sexInput, lifeStageInput, kidneyDiseaseInput, medicinesInput] as const;
-export const doseCheckerInputs = [...presetProductInputs, ...readerInputs] as const;
+export const doseCheckerInputs = [...presetProductInputs, ...readerInputs, headingLevelInput] as const;
 
 /** `products` (script): the valid products are kept, the rest reported. */
 export const productsInput: InputSpec<Product[]> = {

@@ -2,7 +2,7 @@
 import { ageGroupIds, lifeStages, sexes } from '../data/age-groups.js';
 import { DOSE_TABLE_NUTRIENTS } from '../rules/dose-table.js';
 import { lifeStageProblem } from '../rules/reader.js';
-import { lifeStage, oneOf, type InputSpec } from './spec.js';
+import { headingLevelInput, lifeStage, oneOf, type InputSpec } from './spec.js';
 
 export const nutrientInput = oneOf('nutrient', 'nutrient', DOSE_TABLE_NUTRIENTS, 'magnesium');
 
@@ -25,4 +25,11 @@ export const lifeStageInput = lifeStage(
   (stage, input) => lifeStageProblem(input(ageGroupInput), input(sexInput), stage) === null,
 );
 
-export const doseTableInputs = [nutrientInput, compareInput, ageGroupInput, sexInput, lifeStageInput] as const;
+export const doseTableInputs = [
+  nutrientInput,
+  compareInput,
+  ageGroupInput,
+  sexInput,
+  lifeStageInput,
+  headingLevelInput,
+] as const;

@@ -1,8 +1,8 @@
 // What <mg-risk-quiz> accepts from a site: its heading level, a link to the site's dose checker, and answers.
 import { checkAnswers, type Answers } from './answers.js';
-import { headingLevel, link, type InputSpec } from './spec.js';
+import { headingLevelInput, link, type InputSpec } from './spec.js';
 
-export const headingLevelInput = headingLevel();
+export { headingLevelInput };
 
 export const doseCheckerHrefInput = link('dose-checker-href', 'doseCheckerHref');
 

@@ -185,6 +185,9 @@ export function headingLevel(fallback = 2): InputSpec<number> {
   };
 }
 
+/** `heading-level` (every widget): 2–6, default 2, so the widget's headings fit the page's outline. */
+export const headingLevelInput = headingLevel();
+
 /** Accepts relative URLs and http(s) links; rejects other schemes (`javascript:`, `data:`). */
 export function isSafeHref(value: string): boolean {
   try {

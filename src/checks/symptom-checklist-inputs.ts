@@ -1,6 +1,6 @@
 // What <mg-symptom-checklist> accepts from a site: preset ticks and the contacts that override the page country's.
 import { isSymptomId, symptomIds } from '../data/symptoms.js';
-import { idList, type InputSpec } from './spec.js';
+import { headingLevelInput, idList, type InputSpec } from './spec.js';
 
 const DIGITS_AND_SPACES = /^\d[\d ]*$/;
 export const MAX_CONTACT_LENGTH = 80;
@@ -34,4 +34,4 @@ export const urgentContactInput: InputSpec<string | null> = {
 };
 
 /** Checked on every update; `selected` is checked by its setter (the attribute arrives through it too). */
-export const symptomChecklistInputs = [emergencyNumberInput, urgentContactInput] as const;
+export const symptomChecklistInputs = [emergencyNumberInput, urgentContactInput, headingLevelInput] as const;
