@@ -166,7 +166,21 @@ export function renderDraft(draft: Draft, index: number, view: FieldsView): Temp
   </details>`;
 }
 
-export function renderReader(reader: DoseReader, lifeStages: readonly LifeStage[], view: FieldsView): TemplateResult {
+/** "Om dig": folded to a one-line summary of every answer, open until the reader or the site has answered. */
+export interface ReaderView {
+  reader: DoseReader;
+  lifeStages: readonly LifeStage[];
+  /** Whether the kidney question has an answer (the reader's or the site's); unanswered shows no choice ticked. */
+  kidneyAnswered: boolean;
+  open: boolean;
+  summary: string;
+  onToggle(open: boolean): void;
+}
+
+export function renderReader(
+  { reader, lifeStages, kidneyAnswered, open, summary, onToggle }: ReaderView,
+  view: FieldsView,
+): TemplateResult {
   const radio = <T extends string>(
     group: string,
     value: T,
@@ -183,67 +197,81 @@ export function renderReader(reader: DoseReader, lifeStages: readonly LifeStage[
         @change=${() => view.setReader(patch)}
       />${label}</label
     >`;
-  return html`<fieldset class="reader" part="reader">
-    <legend>${msg('Om dig', { id: 'checker.reader.legend' })}</legend>
-    <div class="field">
-      <label for="age-group">${msg('Alder', { id: 'checker.reader.age' })}</label>
-      <select
-        id="age-group"
-        aria-describedby="age-group-hint"
-        @change=${(event: Event) =>
-          view.setReader({ ageGroup: (event.target as HTMLSelectElement).value as DoseReader['ageGroup'] })}
-      >
-        ${ageGroupIds().map(
-          (id) => html`<option value=${id} ?selected=${reader.ageGroup === id}>${ageGroupWords[id]()}</option>`,
+  const kidney = kidneyAnswered ? reader.kidneyDisease : null;
+  const legend = msg('Om dig', { id: 'checker.reader.legend' });
+  return html`<details
+    class="about"
+    part="about"
+    .open=${open}
+    @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}
+  >
+    <summary part="about-summary">
+      <span class="about-title">${legend}</span>
+      <span class="about-line">${summary}</span>
+      <span class="about-edit" aria-hidden="true">${msg('Ret', { id: 'checker.reader.edit' })}</span>
+    </summary>
+    <fieldset class="reader" part="reader">
+      <legend class="visually-hidden">${legend}</legend>
+      <div class="field">
+        <label for="age-group">${msg('Alder', { id: 'checker.reader.age' })}</label>
+        <select
+          id="age-group"
+          aria-describedby="age-group-hint"
+          @change=${(event: Event) =>
+            view.setReader({ ageGroup: (event.target as HTMLSelectElement).value as DoseReader['ageGroup'] })}
+        >
+          ${ageGroupIds().map(
+            (id) => html`<option value=${id} ?selected=${reader.ageGroup === id}>${ageGroupWords[id]()}</option>`,
+          )}
+        </select>
+        <p class="hint" id="age-group-hint">${childHint()}</p>
+      </div>
+      <fieldset class="choices">
+        <legend>${msg('Køn', { id: 'checker.reader.sex' })}</legend>
+        ${radio('sex', 'female', reader.sex, sexWords.female(), { sex: 'female' })}
+        ${radio('sex', 'male', reader.sex, sexWords.male(), { sex: 'male' })}
+      </fieldset>
+      ${
+        // Pregnancy is asked only where it can apply: from 11 years, not for men (src/rules/reader.ts).
+        lifeStages.length > 1
+          ? html`<fieldset class="choices">
+              <legend>${lifeStageQuestion()}</legend>
+              ${radio('life-stage', 'none', reader.lifeStage, lifeStageWords.none(), { lifeStage: 'none' })}
+              ${radio('life-stage', 'pregnant', reader.lifeStage, lifeStageWords.pregnant(), {
+                lifeStage: 'pregnant',
+              })}
+              ${radio('life-stage', 'lactating', reader.lifeStage, lifeStageWords.lactating(), {
+                lifeStage: 'lactating',
+              })}
+            </fieldset>`
+          : nothing
+      }
+      <fieldset class="choices">
+        <legend>${kidneyQuestion()}</legend>
+        ${radio('kidney', 'yes', kidney, answerWords.yes(), { kidneyDisease: 'yes' })}
+        ${radio('kidney', 'no', kidney, answerWords.no(), { kidneyDisease: 'no' })}
+        ${radio('kidney', 'unknown', kidney, answerWords.unknown(), { kidneyDisease: 'unknown' })}
+      </fieldset>
+      <fieldset class="medicines">
+        <legend>${msg('Tager du noget af denne medicin?', { id: 'checker.reader.medicines' })}</legend>
+        ${medicineIds().map(
+          (id) =>
+            html`<label
+              ><input
+                type="checkbox"
+                value=${id}
+                .checked=${reader.medicines.includes(id)}
+                @change=${(event: Event) =>
+                  view.setReader({
+                    medicines: (event.target as HTMLInputElement).checked
+                      ? medicineIds().filter((item) => item === id || reader.medicines.includes(item))
+                      : reader.medicines.filter((item) => item !== id),
+                  })}
+              />${medicineLabels[id]?.() ?? id}</label
+            >`,
         )}
-      </select>
-      <p class="hint" id="age-group-hint">${childHint()}</p>
-    </div>
-    <fieldset class="choices">
-      <legend>${msg('Køn', { id: 'checker.reader.sex' })}</legend>
-      ${radio('sex', 'female', reader.sex, sexWords.female(), { sex: 'female' })}
-      ${radio('sex', 'male', reader.sex, sexWords.male(), { sex: 'male' })}
+        <p class="hint">${interactionNotes['list-not-complete-ask-pharmacist']?.()}</p>
+      </fieldset>
     </fieldset>
-    ${
-      // Pregnancy is asked only where it can apply: from 11 years, not for men (src/rules/reader.ts).
-      lifeStages.length > 1
-        ? html`<fieldset class="choices">
-            <legend>${lifeStageQuestion()}</legend>
-            ${radio('life-stage', 'none', reader.lifeStage, lifeStageWords.none(), { lifeStage: 'none' })}
-            ${radio('life-stage', 'pregnant', reader.lifeStage, lifeStageWords.pregnant(), {
-              lifeStage: 'pregnant',
-            })}
-            ${radio('life-stage', 'lactating', reader.lifeStage, lifeStageWords.lactating(), {
-              lifeStage: 'lactating',
-            })}
-          </fieldset>`
-        : nothing
-    }
-    <fieldset class="choices">
-      <legend>${kidneyQuestion()}</legend>
-      ${radio('kidney', 'yes', reader.kidneyDisease, answerWords.yes(), { kidneyDisease: 'yes' })}
-      ${radio('kidney', 'no', reader.kidneyDisease, answerWords.no(), { kidneyDisease: 'no' })}
-      ${radio('kidney', 'unknown', reader.kidneyDisease, answerWords.unknown(), { kidneyDisease: 'unknown' })}
-    </fieldset>
-    <fieldset class="medicines">
-      <legend>${msg('Tager du noget af denne medicin?', { id: 'checker.reader.medicines' })}</legend>
-      ${medicineIds().map(
-        (id) =>
-          html`<label
-            ><input
-              type="checkbox"
-              value=${id}
-              .checked=${reader.medicines.includes(id)}
-              @change=${(event: Event) =>
-                view.setReader({
-                  medicines: (event.target as HTMLInputElement).checked
-                    ? medicineIds().filter((item) => item === id || reader.medicines.includes(item))
-                    : reader.medicines.filter((item) => item !== id),
-                })}
-            />${medicineLabels[id]?.() ?? id}</label
-          >`,
-      )}
-      <p class="hint">${interactionNotes['list-not-complete-ask-pharmacist']?.()}</p>
-    </fieldset>
-  </fieldset>`;
+  </details>`;
 }

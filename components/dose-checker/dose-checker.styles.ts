@@ -5,9 +5,61 @@ export const doseCheckerStyles = css`
   :host {
     max-width: var(--mg-dose-checker-max-width, none);
   }
+  /* The widget's own width decides the layout (a 300 px sidebar or a full page), not the viewport. */
+  .frame {
+    container-type: inline-size;
+  }
+  .layout {
+    display: grid;
+    gap: var(--_mg-gap);
+    grid-template-columns: minmax(0, 1fr);
+  }
   form {
     display: grid;
     gap: var(--_mg-gap);
+  }
+  /* Narrow: products, result, "Om dig" (DOM order). From 48rem: the result beside the form, in view while typing. */
+  @container (min-width: 48rem) {
+    .layout {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+    .layout > * {
+      grid-column: 1;
+    }
+    .layout > .result {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+      align-self: start;
+      position: sticky;
+      top: 0.5rem;
+      margin-block-start: 0;
+    }
+  }
+  .about {
+    border: 1px solid var(--_mg-border);
+    border-radius: var(--_mg-radius);
+  }
+  .about > summary {
+    cursor: pointer;
+    padding: 0.75rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: baseline;
+  }
+  .about-title {
+    font-weight: 600;
+  }
+  .about[open] .about-line,
+  .about[open] .about-edit {
+    display: none;
+  }
+  .about-edit {
+    text-decoration: underline;
+  }
+  .about > .reader {
+    border: 0;
+    padding-block-start: 0;
   }
   fieldset {
     border: 1px solid var(--_mg-border);
@@ -235,18 +287,17 @@ export const doseCheckerStyles = css`
     font-size: 0.875em;
     margin: var(--_mg-gap) 0 0.5rem;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media print {
-    button[part~='copy-button'] {
-      background: none;
-      -webkit-text-fill-color: currentColor;
+    /* The answers as their one-line summary, not as a form; the result after them, not sticky. */
+    .layout > .result {
+      position: static;
+    }
+    .about > .reader,
+    .about .about-edit {
+      display: none;
+    }
+    .about[open] .about-line {
+      display: inline;
     }
   }
   /* Forced colours drop tints and colours: the verdict and the urgent warnings keep a shape of their own. */

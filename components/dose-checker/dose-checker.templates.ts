@@ -1,8 +1,8 @@
-// The result of <mg-dose-checker>: warnings (urgent ones first, in the assertive region), the total and its verdict,
+// The result of <mg-dose-checker>: warnings (urgent ones first), the total and its verdict,
 // the share of the limit, each product, the notes that go with the result, and "copy for the pharmacy".
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { warningUrgency, type DoseReport, type DoseWarningId } from '../../src/rules/dose-checker.js';
+import { warningUrgency, type DoseReader, type DoseReport, type DoseWarningId } from '../../src/rules/dose-checker.js';
 import { tooMuchLines } from '../base/words.js';
 import { withTelLinks } from '../base/tel.js';
 import type { CopyController } from '../base/copy-controller.js';
@@ -23,11 +23,13 @@ import {
 } from './dose-checker.words.js';
 
 export interface ResultView {
+  /** The result's heading at the site's level (MgElement.heading). */
+  heading(text: string, id: string): TemplateResult;
   /** The report of the products with valid input (null before one is complete). */
   report: DoseReport | null;
   /** The reader's warnings, shown before a product is entered too. */
   readerReport: DoseReport;
-  kidneyAnswer: string;
+  kidneyAnswer: DoseReader['kidneyDisease'];
   /** The product lines, worded by the element (they need its drafts' titles). */
   productLines: string[];
   /** Titles of products not counted yet (missing amount or count). */
@@ -70,12 +72,13 @@ export function renderResult(view: ResultView): TemplateResult {
   const warnings = readerReport.warnings;
   const percent = report?.percentOfUpperLimit ?? null;
   const tooMuch = report?.notes.includes('too-much-magnesium') ? tooMuchLines(view.emergency) : null;
+  // No live regions here: the element's Announcer says what changed, once input settles (components/base/announcer.ts).
   return html`<section class="result" part="result" aria-labelledby="result-heading">
-    <p class="section-title" id="result-heading">${msg('Resultat', { id: 'checker.result.heading' })}</p>
-    <ul class="warnings" aria-live="assertive">
+    ${view.heading(msg('Dit magnesium fra tilskud', { id: 'checker.result.title' }), 'result-heading')}
+    <ul class="warnings">
       ${warnings.filter(isUrgent).map((id) => renderWarning(id, view))}
     </ul>
-    <div role="status" class="status">
+    <div class="status">
       ${
         report
           ? html`<p class="total" part="total">${totalText(report)}</p>
@@ -120,7 +123,7 @@ export function renderResult(view: ResultView): TemplateResult {
             ${report.notes.includes('prescribed-magnesium') ? html`<p class="note">${noteText('prescribed-magnesium')}</p>` : nothing}`
         : nothing
     }
-    <ul class="warnings" aria-live="polite">
+    <ul class="warnings">
       ${warnings.filter((id) => !isUrgent(id)).map((id) => renderWarning(id, view))}
     </ul>
     ${readerReport.guidance.map((item) => html`<p class="guidance">${guidanceText(item)}</p>`)}

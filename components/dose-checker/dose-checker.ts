@@ -6,23 +6,19 @@ import { messages as ownMessages } from '../locales/parts/dose-checker.js';
 import { tokens } from '../base/tokens.styles.js';
 import { disclaimer } from '../base/messages.js';
 import { numberMarks } from '../base/format.js';
-import { ageGroupWords, emergencyNumberWords, tooMuchLines } from '../base/words.js';
+import { emergencyNumberWords } from '../base/words.js';
 import { CopyController } from '../base/copy-controller.js';
 import { PageContactsController } from '../base/page-contacts.js';
+import { Announcer } from '../base/announcer.js';
 import { WriteOrder } from '../base/write-order.js';
 import { doseCheckerStyles } from './dose-checker.styles.js';
 import { ProductDrafts, type Draft } from './drafts.js';
 import { renderDraft, renderReader, type FieldsView } from './dose-checker.fields.js';
 import { renderResult } from './dose-checker.templates.js';
+import { readerSummary, summaryText } from './dose-checker.copy.js';
 import {
   countUnits,
-  guidanceText,
-  interactionNotes,
-  interactionText,
-  labelText,
-  medicineLabels,
-  noteText,
-  percentOfLimitText,
+  importantMarker,
   productLine,
   productTitle,
   totalText,
@@ -32,6 +28,7 @@ import {
 import {
   evaluateSupplements,
   interactionGeneralNoteId,
+  warningUrgency,
   type DoseReader,
   type DoseReport,
   type KidneyDiseaseAnswer,
@@ -89,6 +86,7 @@ const readerProperties = readerInputs.map((spec) => spec.property);
  * @attr life-stage - `pregnant`, `lactating` or `none` (default); with `sex="male"` or an age group under 11 it is bad input (the checker asks about pregnancy only from 11 years).
  * @attr kidney-disease - `yes`, `no` or `unknown` (default: not answered, which counts as `unknown`).
  * @attr medicines - Space-separated medicine ids from the dataset's interaction list, e.g. `levothyroxine iron`.
+ * @attr heading-level - Heading level (2–6) of the result's heading, to fit the page's outline. Default 2.
  *
  * @prop {Array<{name?: string, salt?: string, mgPerUnit: number, mgBasis?: 'elemental' | 'compound', unitsPerDay: number, unitsPerPack?: number}>} products - The products (read or set; setting replaces the list; the reader's edits show in it).
  * @prop {{ageGroup: string, sex: 'female' | 'male' | null, lifeStage: 'pregnant' | 'lactating' | 'none', kidneyDisease: 'yes' | 'no' | 'unknown', medicines: string[]}} reader - The reader (read or set).
@@ -110,6 +108,11 @@ const readerProperties = readerInputs.map((spec) => spec.property);
  * @csspart too-much - What too much magnesium feels like and when to call for help (at or above the limit).
  * @csspart disclaimer - The line saying the widget informs and does not diagnose.
  * @csspart input-problem - The message shown for rejected attribute or property values.
+ * @csspart heading - The widget's heading(s) (`role="heading"`, level from `heading-level`).
+ * @csspart announcer - The hidden polite live region (what a screen reader is told once input settles).
+ * @csspart layout - The grid of products, result and "Om dig" (result beside the form from 48rem wide).
+ * @csspart about - "Om dig": a disclosure folded to one line of answers once answered.
+ * @csspart about-summary - The one-line summary of the reader's answers ("Ret" opens it).
  *
  * @cssprop --mg-dose-checker-max-width - Maximum width of the widget (default none).
  * @cssprop --mg-accent - Button borders, the copy button's fill, the meter, ticks and the focus ring (default: blue mixed with the text colour).
@@ -125,6 +128,7 @@ const readerProperties = readerInputs.map((spec) => spec.property);
  */
 export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
   static override properties = {
+    headingLevel: { attribute: 'heading-level' },
     productName: { attribute: 'product-name' },
     salt: {},
     mgPerUnit: { attribute: 'mg-per-unit' },
@@ -148,6 +152,8 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
     reader: () =>
       msg('alder, køn, graviditet, nyresygdom og medicin med gyldige værdier', { id: 'checker.accepted-reader' }),
   };
+  /** Heading level 2–6 of the result's heading (attribute `heading-level`), to fit the page's outline; anything else is reported and 2 is used. */
+  headingLevel: number | string | null = null;
 
   /** Preset attributes and the `products`/`reader` properties: the last write wins (first field: the ones below write). */
   private readonly writes = new WriteOrder();
@@ -183,7 +189,12 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
   protected static override showsContacts = true;
   private readonly page = new PageContactsController(this);
   private readonly copy = new CopyController(this, () => this.renderRoot.querySelector('textarea'));
+  private readonly announcer = new Announcer(this);
   private state: DoseReader = readerInput.check(null).value;
+  /** Whether the kidney question has an answer (the reader's, or the site's preset); unanswered counts as unknown. */
+  private kidneyAnswered = false;
+  /** "Om dig" open: until answered on the first render (a preset page starts folded), then as the reader leaves it. */
+  private aboutOpen: boolean | null = null;
   private report: DoseReport | null = null;
   /** The reader's warnings (kidney disease, age, pregnancy, medicines), shown before a product is entered too. */
   private readerReport: DoseReport = evaluateSupplements(this.state, []);
@@ -216,6 +227,8 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
   set reader(value: DoseReader) {
     // Checked at run time too: invalid fields are reported and fall back to their defaults.
     this.state = this.checkInput(readerInput, value);
+    // A site that passes the kidney answer has answered it (`unknown` included).
+    if (typeof value === 'object' && value !== null && 'kidneyDisease' in value) this.kidneyAnswered = true;
     this.requestUpdate('reader');
   }
 
@@ -228,8 +241,16 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
     }
     if (readerProperties.some((name) => changed.has(name as keyof MgDoseChecker))) this.applyReaderAttributes();
     const valid = this.drafts.valid().map(({ product }) => product);
-    this.report = valid.length > 0 ? evaluateSupplements(this.state, valid) : null;
-    this.readerReport = this.report ?? evaluateSupplements(this.state, []);
+    const options = { kidneyAnswered: this.kidneyAnswered };
+    this.report = valid.length > 0 ? evaluateSupplements(this.state, valid, options) : null;
+    this.readerReport = this.report ?? evaluateSupplements(this.state, [], options);
+    this.aboutOpen ??= !this.kidneyAnswered;
+    const shown = this.readerReport;
+    const urgent = shown.warnings.filter((id) => warningUrgency[id] === 'urgent');
+    this.announcer.urgent(
+      new Map(urgent.map((id) => [id, `${importantMarker()} ${warningText(id, shown, this.state.kidneyDisease)}`])),
+    );
+    this.announcer.settle(this.report ? `${totalText(this.report)} ${verdictText(this.report)}` : '');
   }
 
   protected override updated(): void {
@@ -275,7 +296,10 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
     if (newer('lifeStage') || newer('sex') || newer('ageGroup')) {
       if (this.lifeStage !== null) next.lifeStage = this.input(lifeStageInput);
     }
-    if (newer('kidneyDisease')) next.kidneyDisease = this.input(kidneyDiseaseInput) ?? 'unknown';
+    if (newer('kidneyDisease')) {
+      next.kidneyDisease = this.input(kidneyDiseaseInput) ?? 'unknown';
+      this.kidneyAnswered = this.input(kidneyDiseaseInput) !== null;
+    }
     if (newer('medicines')) next.medicines = this.input(medicinesInput);
     this.state = next;
   }
@@ -310,6 +334,7 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
     },
     setReader: (patch) => {
       this.state = { ...this.state, ...patch };
+      if (patch.kidneyDisease) this.kidneyAnswered = true;
       // A life stage that no longer applies (a man, a child under 11) is dropped: no widget asks about it then.
       if (!this.readerReport.lifeStages.includes(this.state.lifeStage) || this.state.sex === 'male') {
         this.state.lifeStage = 'none';
@@ -342,61 +367,67 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
     };
   }
 
-  /** The text the reader takes to the pharmacy: answers, products, result, warnings, date. */
-  private summaryText(): string {
-    const report = this.report;
-    const lines = [msg('Mit magnesium fra tilskud', { id: 'checker.copy.title' })];
-    lines.push(`${msg('Alder', { id: 'checker.reader.age' })}: ${ageGroupWords[this.state.ageGroup]()}`);
-    if (report) {
-      lines.push(...this.productLines(report).map((line) => `- ${line}`));
-      lines.push(`${totalText(report)}. ${verdictText(report)}`);
-      if (report.percentOfUpperLimit !== null) lines.push(percentOfLimitText(report));
-      lines.push(labelText(report));
-      if (report.notes.includes('prescribed-magnesium')) lines.push(noteText('prescribed-magnesium'));
-    }
-    const shown = report ?? this.readerReport;
-    for (const warning of shown.warnings) lines.push(warningText(warning, shown, this.state.kidneyDisease));
-    for (const item of shown.interactions)
-      lines.push(`- ${medicineLabels[item.medicine]?.() ?? item.medicine}: ${interactionText(item)}`);
-    for (const item of shown.guidance) lines.push(guidanceText(item));
-    if (report?.notes.includes('too-much-magnesium')) {
-      const tooMuch = tooMuchLines(this.emergency().words);
-      lines.push(tooMuch.title, ...tooMuch.lines.map((line) => `- ${line}`));
-    }
-    lines.push(interactionNotes[interactionGeneralNoteId()]?.() ?? '', disclaimer());
-    return lines.filter(Boolean).join('\n');
-  }
-
   protected override render(): TemplateResult {
-    const report = this.report;
     const incomplete = this.drafts.drafts
       .map((draft, index) => ({ draft, index }))
       .filter(({ draft }) => this.drafts.check(draft).product === null)
       .map(({ draft, index }) => productTitle(index, draft.name));
     const emergency = this.emergency();
+    const report = this.report;
+    const onCopy = () =>
+      void this.copy.copy(
+        summaryText({
+          reader: this.state,
+          kidneyAnswered: this.kidneyAnswered,
+          report,
+          shown: this.readerReport,
+          productLines: report ? this.productLines(report) : [],
+          emergency: emergency.words,
+        }),
+      );
+    const submit = (event: Event) => event.preventDefault();
+    // Narrow: products, then the result, then "Om dig"; from 48rem the result stands beside both (styles).
     return html`${this.renderInputProblems()}
-      <form novalidate @submit=${(event: Event) => event.preventDefault()}>
-        <fieldset class="products" part="products">
-          <legend>${msg('Dine magnesiumtilskud', { id: 'checker.products.legend' })}</legend>
-          ${this.drafts.drafts.map((draft, index) => renderDraft(draft, index, this.fieldsView))}
-          <button type="button" class="add" part="add-button" @click=${() => this.addProduct()}>
-            ${msg('Tilføj et produkt', { id: 'checker.add' })}
-          </button>
-        </fieldset>
-        ${renderReader(this.state, this.readerReport.lifeStages, this.fieldsView)}
-      </form>
-      ${renderResult({
-        report,
-        readerReport: this.readerReport,
-        kidneyAnswer: this.state.kidneyDisease,
-        productLines: report ? this.productLines(report) : [],
-        incomplete,
-        generalNoteId: interactionGeneralNoteId(),
-        emergency: emergency.words,
-        telNumbers: emergency.telNumbers,
-        copy: this.copy,
-        onCopy: () => void this.copy.copy(this.summaryText()),
-      })}
+      <div class="frame">
+        <div class="layout" part="layout">
+          <form class="products-form" novalidate @submit=${submit}>
+            <fieldset class="products" part="products">
+              <legend>${msg('Dine magnesiumtilskud', { id: 'checker.products.legend' })}</legend>
+              ${this.drafts.drafts.map((draft, index) => renderDraft(draft, index, this.fieldsView))}
+              <button type="button" class="add" part="add-button" @click=${() => this.addProduct()}>
+                ${msg('Tilføj et produkt', { id: 'checker.add' })}
+              </button>
+            </fieldset>
+          </form>
+          ${renderResult({
+            heading: (text, id) => this.heading(text, { id }),
+            report,
+            readerReport: this.readerReport,
+            kidneyAnswer: this.state.kidneyDisease,
+            productLines: report ? this.productLines(report) : [],
+            incomplete,
+            generalNoteId: interactionGeneralNoteId(),
+            emergency: emergency.words,
+            telNumbers: emergency.telNumbers,
+            copy: this.copy,
+            onCopy,
+          })}
+          <form class="reader-form" novalidate @submit=${submit}>
+            ${renderReader(
+              {
+                reader: this.state,
+                lifeStages: this.readerReport.lifeStages,
+                kidneyAnswered: this.kidneyAnswered,
+                open: this.aboutOpen ?? true,
+                summary: readerSummary(this.state, this.kidneyAnswered),
+                onToggle: (open) => (this.aboutOpen = open),
+              },
+              this.fieldsView,
+            )}
+          </form>
+        </div>
+      </div>
+      ${this.announcer.render()}
       <p class="disclaimer" part="disclaimer">${disclaimer()}</p>
       <mg-sources .sourceIds=${this.readerReport.sourceIds}></mg-sources>`;
   }

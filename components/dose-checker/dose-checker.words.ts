@@ -192,6 +192,11 @@ export function warningText(id: DoseWarningId, report: Pick<DoseReport, 'upperLi
             'Ved du ikke, om dine nyrer fungerer normalt? Så spørg din læge, før du tager magnesiumtilskud. Ved nedsat nyrefunktion kan magnesium hobe sig op i blodet.',
             { id: 'checker.warning.kidney-unknown' },
           );
+    case 'kidney-disease-unanswered':
+      return msg(
+        'Du har ikke svaret på, om du har en nyresygdom. Har du det, så tal med din læge, før du tager magnesiumtilskud.',
+        { id: 'checker.warning.kidney-unanswered' },
+      );
     case 'above-upper-limit':
       return msg(
         str`Over den øvre grænse: Mere end ${limit} magnesium om dagen fra tilskud kan give diarré. Tal med apoteket eller din læge om det. Grænsen er ikke et mål at nå op til.`,

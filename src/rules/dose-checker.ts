@@ -28,7 +28,12 @@ export type DoseVerdict = 'below' | 'at' | 'above' | 'no-limit';
 
 /** In the order the widget shows them: kidney disease always first. */
 export type DoseWarningId =
-  'kidney-disease' | 'above-upper-limit' | 'no-upper-limit-for-age' | 'pregnant-or-lactating' | 'interaction';
+  | 'kidney-disease'
+  | 'kidney-disease-unanswered'
+  | 'above-upper-limit'
+  | 'no-upper-limit-for-age'
+  | 'pregnant-or-lactating'
+  | 'interaction';
 
 /**
  * How a warning is announced and marked: `urgent` ones (kidney disease, above the limit) go to the assertive live
@@ -36,6 +41,7 @@ export type DoseWarningId =
  */
 export const warningUrgency: Readonly<Record<DoseWarningId, 'urgent' | 'normal'>> = {
   'kidney-disease': 'urgent',
+  'kidney-disease-unanswered': 'normal',
   'above-upper-limit': 'urgent',
   'no-upper-limit-for-age': 'normal',
   'pregnant-or-lactating': 'normal',
@@ -123,7 +129,21 @@ export function verdictFor(totalMg: number, upperLimitMg: number | null): DoseVe
 
 const unique = (ids: string[]): string[] => [...new Set(ids)];
 
-export function evaluateSupplements(reader: DoseReader, products: readonly Product[]): DoseReport {
+/** How the reader's answers were given (the widget knows; a script evaluating a stored reader need not say). */
+export interface DoseOptions {
+  /**
+   * `false` while the reader has not answered the kidney question: their answer still counts as `unknown`, but the
+   * warning is the neutral `kidney-disease-unanswered` (nothing alarming before an answer) instead of the urgent
+   * `kidney-disease`, which follows an answer of yes or "don't know". Default `true`.
+   */
+  kidneyAnswered?: boolean;
+}
+
+export function evaluateSupplements(
+  reader: DoseReader,
+  products: readonly Product[],
+  options: DoseOptions = {},
+): DoseReport {
   const upperLimit = upperLimitFor(reader.ageGroup);
   const label = labelReferenceMg();
   const doses = products.map(productDose);
@@ -141,7 +161,8 @@ export function evaluateSupplements(reader: DoseReader, products: readonly Produ
   const sourceIds: string[] = [...upperLimit.sourceIds, ...label.sourceIds];
   // Not answered counts as unknown: unsure readers go to a doctor first too.
   if (reader.kidneyDisease !== 'no') {
-    warnings.push('kidney-disease');
+    const unanswered = reader.kidneyDisease === 'unknown' && options.kidneyAnswered === false;
+    warnings.push(unanswered ? 'kidney-disease-unanswered' : 'kidney-disease');
     sourceIds.push(...contraindications().flatMap((item) => (item.measure === 'egfr' ? item.sourceIds : [])));
   }
   if (verdict === 'above') warnings.push('above-upper-limit');

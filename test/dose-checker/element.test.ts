@@ -83,22 +83,22 @@ describe('<mg-dose-checker>', () => {
       verdict: 'below',
     });
     expect(event.detail.products).to.deep.equal([{ elementalMgPerDay: 187.5, daysOfSupply: 30 }]);
-    // Not answered counts as unknown: the kidney warning is there.
-    expect(event.detail.warnings).to.deep.equal(['kidney-disease']);
+    // Not answered counts as unknown (the neutral line, not the urgent warning, until the reader answers).
+    expect(event.detail.warnings).to.deep.equal(['kidney-disease-unanswered']);
     expect(event.detail.sourceIds).to.include('scf-2001-magnesium');
     expect(event.composed && event.bubbles).to.equal(true);
   });
 
   it('kidney disease unknown or yes: the warning comes first, before the total; "no" removes it', async () => {
     const el = await fixture<MgDoseChecker>(
-      html`<mg-dose-checker mg-per-unit="300" medicines="iron"></mg-dose-checker>`,
+      html`<mg-dose-checker mg-per-unit="300" medicines="iron" kidney-disease="unknown"></mg-dose-checker>`,
     );
     expect(warningIds(el)).to.deep.equal(['kidney-disease', 'above-upper-limit', 'interaction']);
     const result = $(el, '.result')!;
     const kidney = $(el, '[data-warning="kidney-disease"]')!;
     expect(kidney.compareDocumentPosition($(el, '.total')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     expect(result.contains(kidney)).to.equal(true);
-    expect(kidney.closest('[aria-live="assertive"]')).to.exist;
+    expect(text(el, '[data-warning="kidney-disease"]')).to.include('Vigtigt');
     $<HTMLInputElement>(el, 'input[name="kidney"][value="no"]')!.click();
     await el.updateComplete;
     expect(warningIds(el)).to.deep.equal(['above-upper-limit', 'interaction']);
@@ -108,9 +108,62 @@ describe('<mg-dose-checker>', () => {
     expect(text(el, '[data-warning="kidney-disease"]')).to.include('Tal med din læge');
   });
 
-  it('shows the kidney warning even before a product is entered', async () => {
-    const el = await fixture<MgDoseChecker>(html`<mg-dose-checker></mg-dose-checker>`);
+  it('nothing alarming before an answer: kidneys start unanswered, a neutral line says so; "ved ikke" brings the warning', async () => {
+    const el = await fixture<MgDoseChecker>(html`<mg-dose-checker mg-per-unit="100"></mg-dose-checker>`);
+    const kidneyRadios = $$(el, 'input[name="kidney"]') as HTMLInputElement[];
+    expect(kidneyRadios.map((radio) => radio.checked)).to.deep.equal([false, false, false]);
+    expect(warningIds(el)).to.deep.equal(['kidney-disease-unanswered']);
+    const neutral = $(el, '[data-warning="kidney-disease-unanswered"]')!;
+    expect(neutral.classList.contains('urgent')).to.equal(false);
+    expect(text(el, '.result')).not.to.include('Vigtigt');
+    expect(text(el, '[data-warning="kidney-disease-unanswered"]')).to.include('ikke svaret');
+    // The API still says unknown.
+    expect(el.reader.kidneyDisease).to.equal('unknown');
+    // The total comes first now (the neutral line is a normal warning, after it).
+    expect($(el, '.total')!.compareDocumentPosition(neutral) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    $<HTMLInputElement>(el, 'input[name="kidney"][value="unknown"]')!.click();
+    await el.updateComplete;
     expect(warningIds(el)).to.deep.equal(['kidney-disease']);
+    expect(text(el, '[data-warning="kidney-disease"]')).to.include('Vigtigt');
+    expect(el.reader.kidneyDisease).to.equal('unknown');
+  });
+
+  it('a site that sets the kidney answer (attribute or reader property) has answered it', async () => {
+    const byAttribute = await fixture<MgDoseChecker>(
+      html`<mg-dose-checker kidney-disease="unknown"></mg-dose-checker>`,
+    );
+    expect(warningIds(byAttribute)).to.deep.equal(['kidney-disease']);
+    expect($<HTMLInputElement>(byAttribute, 'input[name="kidney"][value="unknown"]')!.checked).to.equal(true);
+    const byProperty = await fixture<MgDoseChecker>(html`<mg-dose-checker></mg-dose-checker>`);
+    byProperty.reader = { ...byProperty.reader, kidneyDisease: 'yes' };
+    await byProperty.updateComplete;
+    expect(warningIds(byProperty)).to.deep.equal(['kidney-disease']);
+  });
+
+  it('"Om dig" folds to one line naming every answer once answered by the site; open until then', async () => {
+    const open = await fixture<MgDoseChecker>(html`<mg-dose-checker></mg-dose-checker>`);
+    expect($<HTMLDetailsElement>(open, 'details.about')!.open).to.equal(true);
+    const folded = await fixture<MgDoseChecker>(
+      html`<mg-dose-checker sex="female" kidney-disease="no" medicines="iron levothyroxine"></mg-dose-checker>`,
+    );
+    const about = $<HTMLDetailsElement>(folded, 'details.about')!;
+    expect(about.open).to.equal(false);
+    const line = text(folded, '.about-line');
+    expect(line).to.include('Kvinde');
+    expect(line).to.include('Nyresygdom: Nej');
+    expect(line).to.include('Jern');
+    expect(line).to.include('Levothyroxin');
+    // The reader's own toggling is kept across updates.
+    about.querySelector('summary')!.click();
+    await folded.updateComplete;
+    folded.setAttribute('mg-per-unit', '100');
+    await folded.updateComplete;
+    expect(about.open).to.equal(true);
+  });
+
+  it('shows the kidney line even before a product is entered', async () => {
+    const el = await fixture<MgDoseChecker>(html`<mg-dose-checker></mg-dose-checker>`);
+    expect(warningIds(el)).to.deep.equal(['kidney-disease-unanswered']);
     expect($(el, '.total')).to.equal(null);
   });
 

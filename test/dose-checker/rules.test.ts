@@ -247,9 +247,24 @@ describe('evaluateSupplements: what the report decides (issue 16)', () => {
     expect(toddler.warnings).to.not.include('pregnant-or-lactating');
   });
 
+  it('an unanswered kidney question (kidneyAnswered: false) gives the neutral line; unknown answered, the warning', () => {
+    const reader = { ageGroup: '18+', sex: null, lifeStage: 'none', kidneyDisease: 'unknown', medicines: [] } as const;
+    const products = [{ mgPerUnit: 100, unitsPerDay: 1 }];
+    const unanswered = evaluateSupplements({ ...reader, medicines: [] }, products, { kidneyAnswered: false });
+    expect(unanswered.warnings).to.deep.equal(['kidney-disease-unanswered']);
+    expect(evaluateSupplements({ ...reader, medicines: [] }, products).warnings).to.deep.equal(['kidney-disease']);
+    const yes = evaluateSupplements({ ...reader, kidneyDisease: 'yes', medicines: [] }, products, {
+      kidneyAnswered: false,
+    });
+    expect(yes.warnings).to.deep.equal(['kidney-disease']);
+    // The eGFR sources come with either line.
+    expect(unanswered.sourceIds).to.deep.equal(evaluateSupplements({ ...reader, medicines: [] }, products).sourceIds);
+  });
+
   it('warnings carry their urgency: kidney disease and above the limit are urgent, the rest normal', () => {
     expect(warningUrgency).to.deep.equal({
       'kidney-disease': 'urgent',
+      'kidney-disease-unanswered': 'normal',
       'above-upper-limit': 'urgent',
       'no-upper-limit-for-age': 'normal',
       'pregnant-or-lactating': 'normal',

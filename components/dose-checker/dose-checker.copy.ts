@@ -1,0 +1,83 @@
+// The reader's answers in words (the one-line "Om dig" summary and the copied text), and the text the reader takes
+// to the pharmacy: answers, products, result, warnings, sources and date (components/base/copy-text.ts lays it out).
+import { msg } from '@lit/localize';
+import { ageGroupWords, answerWords, lifeStageWords, sexWords, tooMuchLines } from '../base/words.js';
+import { interactionGeneralNoteId, type DoseReader, type DoseReport } from '../../src/rules/dose-checker.js';
+import { copyText } from '../base/copy-text.js';
+import {
+  guidanceText,
+  interactionNotes,
+  interactionText,
+  labelText,
+  medicineLabels,
+  noteText,
+  percentOfLimitText,
+  totalText,
+  verdictText,
+  warningText,
+} from './dose-checker.words.js';
+
+/** The reader's answers as label and answer, in the order asked; the kidney question only once answered. */
+export function readerAnswers(reader: DoseReader, kidneyAnswered: boolean): [string, string][] {
+  const answers: [string, string][] = [[msg('Alder', { id: 'checker.reader.age' }), ageGroupWords[reader.ageGroup]()]];
+  if (reader.sex !== null) answers.push([msg('Køn', { id: 'checker.reader.sex' }), sexWords[reader.sex]()]);
+  if (reader.lifeStage !== 'none')
+    answers.push([msg('Gravid eller ammer', { id: 'checker.reader.life-stage' }), lifeStageWords[reader.lifeStage]()]);
+  if (kidneyAnswered)
+    answers.push([msg('Nyresygdom', { id: 'checker.reader.kidney-short' }), answerWords[reader.kidneyDisease]()]);
+  answers.push([
+    msg('Medicin', { id: 'checker.reader.medicine-short' }),
+    reader.medicines.length > 0
+      ? reader.medicines.map((id) => medicineLabels[id]?.() ?? id).join(', ')
+      : msg('ingen af dem på listen', { id: 'checker.reader.no-medicines' }),
+  ]);
+  return answers;
+}
+
+/** "Om dig" folded: one line naming every answer, the kidney and medicine answers included. */
+export function readerSummary(reader: DoseReader, kidneyAnswered: boolean): string {
+  const parts = readerAnswers(reader, kidneyAnswered).map(([label, answer], index) =>
+    index === 0 ? answer : `${label}: ${answer}`,
+  );
+  if (!kidneyAnswered)
+    parts.splice(parts.length - 1, 0, msg('Nyresygdom: ikke besvaret', { id: 'checker.reader.kidney-unanswered' }));
+  return parts.join(' · ');
+}
+
+export interface CopyInput {
+  reader: DoseReader;
+  kidneyAnswered: boolean;
+  /** The report of the complete products, null before one is complete. */
+  report: DoseReport | null;
+  /** The reader's warnings, shown before a product is entered too. */
+  shown: DoseReport;
+  productLines: string[];
+  emergency: string;
+}
+
+/** The text for the pharmacy, built at the click (clipboard access must follow it at once in WebKit). */
+export function summaryText({ reader, kidneyAnswered, report, shown, productLines, emergency }: CopyInput): string {
+  const result: string[] = [];
+  if (report) {
+    result.push(...productLines.map((line) => `- ${line}`));
+    result.push(`${totalText(report)}. ${verdictText(report)}`);
+    if (report.percentOfUpperLimit !== null) result.push(percentOfLimitText(report));
+    result.push(labelText(report));
+    if (report.notes.includes('prescribed-magnesium')) result.push(noteText('prescribed-magnesium'));
+  }
+  for (const warning of shown.warnings) result.push(warningText(warning, shown, reader.kidneyDisease));
+  for (const item of shown.interactions)
+    result.push(`- ${medicineLabels[item.medicine]?.() ?? item.medicine}: ${interactionText(item)}`);
+  for (const item of shown.guidance) result.push(guidanceText(item));
+  if (report?.notes.includes('too-much-magnesium')) {
+    const tooMuch = tooMuchLines(emergency);
+    result.push(tooMuch.title, ...tooMuch.lines.map((line) => `- ${line}`));
+  }
+  result.push(interactionNotes[interactionGeneralNoteId()]?.() ?? '');
+  return copyText({
+    title: msg('Mit magnesium fra tilskud', { id: 'checker.copy.title' }),
+    answers: readerAnswers(reader, kidneyAnswered),
+    result: result.filter(Boolean),
+    sourceIds: shown.sourceIds,
+  });
+}
