@@ -150,6 +150,10 @@ function renderRow(row: DoseTableRow, table: DoseTable, highlight: Highlight, co
   </tr>`;
 }
 
+/** The widget's heading, also the table's name (its caption, read with the table, not shown twice). */
+export const tableTitle = (table: DoseTable): string =>
+  msg(str`${nutrientNames[table.nutrient]()}: hvor meget har du brug for om dagen?`, { id: 'dose-table.caption' });
+
 export function renderTable(table: DoseTable, highlight: Highlight): TemplateResult {
   const columns = columnsFor(table);
   const headers = [columns.group, columns.intake, columns.limit, columns.notes, columns.compare];
@@ -159,10 +163,8 @@ export function renderTable(table: DoseTable, highlight: Highlight): TemplateRes
     </div>
     <div class="scroll" part="scroll" role="region" tabindex="0" aria-labelledby="caption">
       <table role="table" part="table" class=${columns.compare ? 'compare' : ''}>
-        <caption id="caption">
-          ${msg(str`${nutrientNames[table.nutrient]()}: hvor meget har du brug for om dagen?`, {
-            id: 'dose-table.caption',
-          })}
+        <caption id="caption" class="visually-hidden">
+          ${tableTitle(table)}
         </caption>
         <thead>
           <tr role="row">

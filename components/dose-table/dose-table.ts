@@ -8,7 +8,7 @@ import { disclaimer } from '../base/messages.js';
 import { emergencyNumberWords } from '../base/words.js';
 import { PageContactsController } from '../base/page-contacts.js';
 import { doseTableStyles } from './dose-table.styles.js';
-import { renderAbout, renderPicker, renderStatus, renderTable } from './dose-table.templates.js';
+import { tableTitle, renderAbout, renderPicker, renderStatus, renderTable } from './dose-table.templates.js';
 import { ageGroupIds, lifeStages } from '../../src/data/age-groups.js';
 import { doseTableRows, highlightRow, type DoseTableNutrient } from '../../src/rules/dose-table.js';
 import { lifeStagesFor } from '../../src/rules/reader.js';
@@ -47,6 +47,7 @@ export type MgDoseTableEvents = MgEvents<DoseTableChangeDetail>;
  * @attr age-group - The reader's age group to mark: `7-11m`, `1-3`, `4-10`, `11-17`, `18+`.
  * @attr sex - `female` or `male`; without it both rows of a sex-split age group are marked.
  * @attr life-stage - `pregnant`, `lactating` or `none` (default). Bad input with `sex="male"` or under 11 years; at 11–17 it marks the girls' row with a note.
+ * @attr heading-level - Heading level (2–6) of the table's heading, to fit the page's outline. Default 2.
  *
  * @fires {MgChangeEvent<DoseTableChangeDetail>} mg-change - The reader changed the nutrient or the marked row in the form. `detail: { ageGroup, sex, lifeStage, nutrient }` (ids; `null` when unset). The table fires no `mg-result`.
  *
@@ -63,6 +64,7 @@ export type MgDoseTableEvents = MgEvents<DoseTableChangeDetail>;
  * @csspart too-much - What too much magnesium feels like and when to call for help (magnesium only).
  * @csspart disclaimer - The line saying the widget informs and does not diagnose.
  * @csspart input-problem - The message shown for rejected attribute values.
+ * @csspart heading - The table's heading (`role="heading"`, level from `heading-level`).
  *
  * @cssprop --mg-dose-table-highlight - Background of the reader's row (default: the accent at 14 %).
  * @cssprop --mg-dose-table-font-size - Font size of the table (default 0.9375em).
@@ -77,6 +79,7 @@ export type MgDoseTableEvents = MgEvents<DoseTableChangeDetail>;
  */
 export class MgDoseTable extends MgElement<MgDoseTableEvents> {
   static override properties = {
+    headingLevel: { attribute: 'heading-level' },
     nutrient: {},
     compare: { type: Boolean },
     ageGroup: { attribute: 'age-group' },
@@ -86,6 +89,8 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
   static override styles = [tokens, doseTableStyles];
   static override messages = ownMessages;
   static override inputs = doseTableInputs;
+  /** Heading level 2–6 of the table's heading (attribute `heading-level`), to fit the page's outline; anything else is reported and 2 is used. */
+  headingLevel: number | string | null = null;
 
   /** Nutrient id; `null` = magnesium. Checked at run time: a bad value is reported and ignored. */
   nutrient: DoseTableNutrient | null = null;
@@ -140,7 +145,24 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
       lifeStage: this.lifeStage ?? 'none',
       nutrient: this.nutrient ?? 'magnesium',
     });
+    this.revealRow = true;
   };
+
+  /** After the reader's own choice (never a preset): the marked row is scrolled into view; focus stays put. */
+  private revealRow = false;
+
+  protected override updated(): void {
+    if (!this.revealRow) return;
+    this.revealRow = false;
+    const rows = this.renderRoot.querySelectorAll('tr.current');
+    const last = rows[rows.length - 1];
+    const first = rows[0];
+    if (!first || !last) return;
+    // The last marked row first (both rows of a sex-split group), then the first, so all of them end up in view;
+    // 'nearest' moves the page only as far as needed, and not at all when the rows are already in view.
+    last.scrollIntoView({ block: 'nearest' });
+    if (first !== last) first.scrollIntoView({ block: 'nearest' });
+  }
 
   protected override render(): TemplateResult {
     const { ageGroup, sex, lifeStage, nutrient } = this.state;
@@ -148,7 +170,7 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
     const telNumbers = [contacts.emergencyNumber, contacts.alternativeEmergencyNumber].filter(
       (number): number is string => number !== null,
     );
-    return html`${this.renderInputProblems()}
+    return html`${this.renderInputProblems()} ${this.heading(tableTitle(this.table))}
       ${renderPicker(
         {
           nutrient,

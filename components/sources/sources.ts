@@ -117,8 +117,10 @@ export class MgSources extends MgElement {
   /** A click on "Kilder" (mouse, Enter, Space) asks for the list at once; `toggle` covers other ways of opening. */
   private expand(event: Event): void {
     // Kept in step with the reader's toggling, so the end of a printout restores what the reader had open.
-    if (event.type === 'toggle') this.readerOpen = (event.target as HTMLDetailsElement).open;
-    if (this.expanded || (event.type === 'toggle' && !this.readerOpen)) return;
+    // (Not while printing: that opening is the printout's, not the reader's.)
+    const open = (event.target as HTMLDetailsElement).open;
+    if (event.type === 'toggle' && !this.printing) this.readerOpen = open;
+    if (this.expanded || (event.type === 'toggle' && !open)) return;
     this.expanded = true;
     this.requestUpdate();
   }

@@ -128,10 +128,40 @@ export const symptomChecklistStyles = css`
     border-radius: var(--_mg-radius);
     padding: 0.5rem;
   }
+  /* Stays at the bottom of the screen while the reader ticks; in place (above the advice) at the end of the list. */
+  .summary-bar {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25rem var(--_mg-gap);
+    margin: 0 0 var(--_mg-gap);
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_mg-control-border);
+    border-radius: var(--_mg-radius);
+    /* Opaque: the background behind the widget (read once, summary-bar.ts) under the surface tint. */
+    background: linear-gradient(var(--_mg-surface), var(--_mg-surface)) var(--_mg-behind, Canvas);
+  }
+  .summary-bar[hidden] {
+    display: none;
+  }
+  .summary-bar p {
+    margin: 0;
+  }
+  .summary-bar.level-emergency,
+  .summary-bar.level-urgent {
+    border: 2px solid var(--_mg-danger);
+    border-inline-start-width: 0.5rem;
+  }
   @media print {
-    button {
-      background: none;
-      -webkit-text-fill-color: currentColor;
+    /* Only the signs the reader ticked (the answers), then the guidance; no empty boxes. */
+    fieldset:not(:has(input:checked)),
+    .option:not(:has(input:checked)),
+    .summary-bar {
+      display: none;
     }
   }
   /* Forced colours keep borders but not their colours: the emergency box and alert get a double frame. */

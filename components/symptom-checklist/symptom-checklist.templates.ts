@@ -1,9 +1,9 @@
 // The templates of <mg-symptom-checklist>: the always-visible emergency box, one checkbox per sign, and the result.
 // They render what the element hands them; every decision was made in src/rules/symptom-checklist.ts.
 import { html, nothing, type TemplateResult } from 'lit';
+import { copyText } from '../base/copy-text.js';
 import { msg, str } from '@lit/localize';
 import type { SymptomAssessment } from '../../src/rules/symptom-checklist.js';
-import { disclaimer } from '../base/messages.js';
 import { withTelLinks } from '../base/tel.js';
 import type { CopyController } from '../base/copy-controller.js';
 import { renderCopy } from '../base/copy-button.js';
@@ -61,6 +61,7 @@ export function renderOption(
 }
 
 export function renderResult(
+  heading: TemplateResult,
   assessment: SymptomAssessment,
   guidance: Guidance,
   telNumbers: readonly string[],
@@ -70,8 +71,10 @@ export function renderResult(
   const { alert, flags, title, why, next } = guidance;
   const red = assessment.level === 'emergency' || assessment.level === 'urgent';
   const linked = (text: string) => withTelLinks(text, telNumbers);
-  return html`<section class="result" part="result" aria-label=${msg('Resultat', { id: 'symptoms.result-label' })}>
-    <div class="alert ${red ? `alert-${assessment.level}` : ''}" part="alert" aria-live="assertive">
+  // No live regions here: the element's Announcer says the new level only (components/base/announcer.ts).
+  return html`<section class="result" part="result" aria-labelledby="result-heading">
+    ${heading}
+    <div class="alert ${red ? `alert-${assessment.level}` : ''}" part="alert">
       ${
         red
           ? html`<p class="level"><strong>${linked(title)}</strong></p>
@@ -83,7 +86,7 @@ export function renderResult(
           : nothing
       }
     </div>
-    <div aria-live="polite">
+    <div>
       ${red ? nothing : html`<p class="level" part="level"><strong>${linked(title)}</strong></p>`}
       ${why.map((line) => html`<p>${line}</p>`)}
       ${
@@ -111,20 +114,22 @@ export function renderResult(
 }
 
 /** The plain-text summary the reader can take to the doctor. */
-export function plainText(selectedLabels: string[], guidance: Guidance): string {
+/** The copied text: the ticked signs, the guidance as shown, date and sources (components/base/copy-text.ts). */
+export function plainText(selectedLabels: string[], guidance: Guidance, sourceIds: readonly string[]): string {
   const { alert, flags, title, why, next } = guidance;
-  return [
-    msg('Symptomer, jeg har sat kryds ved:', { id: 'symptoms.copy.ticked' }),
-    ...selectedLabels.map((label) => `- ${label}`),
-    '',
-    msg('Almindelige råd:', { id: 'symptoms.copy.guidance' }),
-    title,
-    ...alert,
-    ...(flags.length > 0 ? [redFlagsIntro(), ...flags.map((label) => `- ${label}`)] : []),
-    ...why,
-    ...next,
-    '',
-    notLikelihood(),
-    disclaimer(),
-  ].join('\n');
+  return copyText({
+    title: msg('Tegn på magnesiummangel: mine kryds', { id: 'symptoms.copy.title' }),
+    answersTitle: msg('Symptomer, jeg har sat kryds ved:', { id: 'symptoms.copy.ticked' }),
+    answers: selectedLabels,
+    result: [
+      title,
+      ...alert,
+      ...(flags.length > 0 ? [redFlagsIntro(), ...flags.map((label) => `- ${label}`)] : []),
+      ...why,
+      ...next.map((line) => `- ${line}`),
+      '',
+      notLikelihood(),
+    ],
+    sourceIds,
+  });
 }

@@ -8,6 +8,9 @@ import { disclaimer } from '../base/messages.js';
 import { emergencyNumberWords, urgentContactWords } from '../base/words.js';
 import { CopyController } from '../base/copy-controller.js';
 import { PageContactsController } from '../base/page-contacts.js';
+import { Announcer } from '../base/announcer.js';
+import { SummaryBar } from './summary-bar.js';
+import { msg } from '@lit/localize';
 import { symptomChecklistStyles } from './symptom-checklist.styles.js';
 import {
   emergencyAlert,
@@ -64,6 +67,7 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
  * @attr selected - Preset: space-separated symptom ids from the dataset, e.g. `muscle-cramps fatigue`. Unknown ids are reported and left out. The reader's ticks are never written back. A script (or React/Vue) sets the property to an array of ids.
  * @attr emergency-number - Overrides the emergency number of the page's country (112; 113 in Norway; "999 or 112" in the UK; "144 or 112" in Austria) with one number. Digits and spaces only.
  * @attr urgent-contact - Overrides the same-day contact of the page's country (e.g. `Lægevagten 1813`). Short plain text (at most 80 characters, no `<` or `>`), shown as text.
+ * @attr heading-level - Heading level (2–6) of the result's heading, to fit the page's outline. Default 2.
  *
  * @fires {MgChangeEvent<SymptomChecklistChange>} mg-change - The reader ticked or unticked a sign. `detail: { selected: string[] }`.
  * @fires {MgResultEvent<SymptomChecklistResult>} mg-result - The shown result changed, including the first one from a preset. `detail: { selected: string[], systems: string[], redFlags: string[], undocumented: string[], level: 'emergency' | 'urgent' | 'doctor' | 'self-care' | 'none' }` (`undocumented`: ticked signs that are often mentioned but not documented; they never raise the level).
@@ -85,6 +89,10 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
  * @csspart disclaimer - The line saying the widget informs and does not diagnose.
  * @csspart sources - The `<mg-sources>` citation list.
  * @csspart input-problem - The message shown for rejected attribute values.
+ * @csspart heading - The widget's heading(s) (`role="heading"`, level from `heading-level`).
+ * @csspart announcer - The hidden polite live region (what a screen reader is told once input settles).
+ * @csspart summary-bar - The compact level bar at the bottom of the screen after the reader's first tick.
+ * @csspart summary-button - "Se rådene" in that bar.
  *
  * @cssprop --mg-symptom-checklist-group-min-width - Narrowest width of a body-system column before the groups wrap (default 16rem).
  * @cssprop --mg-danger - Emergency box and emergency alert accent.
@@ -99,6 +107,7 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
  */
 export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
   static override properties = {
+    headingLevel: { attribute: 'heading-level' },
     // `selected` is a preset from the attribute and a read/write array property; see the accessor below.
     selected: {
       attribute: 'selected',
@@ -111,6 +120,8 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
   static override styles = [tokens, symptomChecklistStyles];
   static override messages = ownMessages;
   static override inputs = symptomChecklistInputs;
+  /** Heading level 2–6 of the result's heading (attribute `heading-level`), to fit the page's outline; anything else is reported and 2 is used. */
+  headingLevel: number | string | null = null;
 
   /** Overrides the emergency number (digits and spaces); `null` uses the page country's. */
   emergencyNumber: string | null = null;
@@ -122,6 +133,8 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
   private lastResultKey = JSON.stringify(this.resultDetail());
   protected static override showsContacts = true;
   private readonly page = new PageContactsController(this);
+  private readonly announcer = new Announcer(this);
+  private readonly summaryBar = new SummaryBar(this, () => this.renderRoot.querySelector('[part="result"]'));
   private readonly copy = new CopyController(this, () => this.renderRoot.querySelector('textarea'));
 
   /**
@@ -144,6 +157,13 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('selected' as keyof MgSymptomChecklist)) this.assessment = assessSymptoms(this.ticked);
+    // What a screen reader hears on a tick: the new level only, never the whole guidance again.
+    const { number, urgent } = this.contacts();
+    const { level } = this.assessment;
+    const title = levelTitle(this.assessment, number, urgent);
+    const red = level === 'emergency' || level === 'urgent';
+    this.announcer.urgent(new Map(red ? [[level, title]] : []));
+    this.announcer.settle(red ? '' : title);
   }
 
   protected override updated(): void {
@@ -177,6 +197,7 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
     const old = this.ticked;
     this.ticked = selected;
     this.copy.reset();
+    this.summaryBar.active = true;
     this.requestUpdate('selected', old);
     this.emit('mg-change', { selected: [...selected] });
   };
@@ -217,7 +238,8 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
   private onCopy = (): void => {
     const { number, urgent } = this.contacts();
     const ticked = this.assessment.selected.map((id) => labels[id]?.() ?? id);
-    void this.copy.copy(plainText(ticked, this.guidance(number, urgent)));
+    const sourceIds = [...new Set([...emergencySigns().sourceIds, ...this.assessment.sourceIds])];
+    void this.copy.copy(plainText(ticked, this.guidance(number, urgent), sourceIds));
   };
 
   protected override render(): TemplateResult {
@@ -251,7 +273,16 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
           ${undocumentedSymptomIds().map(option)}
         </fieldset>
       </div>
-      ${renderResult(assessment, this.guidance(number, urgent), telNumbers, this.copy, this.onCopy)}
+      ${this.summaryBar.render(this.ticked.length > 0, assessment.level, levelTitle(assessment, number, urgent))}
+      ${renderResult(
+        this.heading(msg('Råd ud fra dine tegn', { id: 'symptoms.result-title' }), { id: 'result-heading' }),
+        assessment,
+        this.guidance(number, urgent),
+        telNumbers,
+        this.copy,
+        this.onCopy,
+      )}
+      ${this.announcer.render()}
       <p class="disclaimer" part="disclaimer">${disclaimer()}</p>
       <mg-sources part="sources" .sourceIds=${sourceIds}></mg-sources>`;
   }
