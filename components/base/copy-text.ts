@@ -8,8 +8,13 @@ import { sourceTextLines } from '../sources/sources.js';
 export interface CopyDocument {
   /** What the text is ("Mit magnesium fra tilskud"). */
   title: string;
-  /** The reader's answers as label and answer, in the order asked; only what they answered or a site preset. */
-  answers: readonly (readonly [label: string, answer: string])[];
+  /**
+   * The reader's answers as label and answer, in the order asked (only what they answered or a site preset), or as
+   * single lines (the signs they ticked).
+   */
+  answers: readonly (string | readonly [label: string, answer: string])[];
+  /** The heading over the answers (default "Dine svar:"). */
+  answersTitle?: string;
   /** The result, one line each; lines of a list start with "- ". */
   result: readonly string[];
   /** The sources the widget cites for this result. */
@@ -26,8 +31,8 @@ export function copyText(document: CopyDocument, date = new Date()): string {
     ...(answers.length > 0
       ? [
           '',
-          msg('Dine svar:', { id: 'common.copy.answers' }),
-          ...answers.map(([label, answer]) => `- ${label}: ${answer}`),
+          document.answersTitle ?? msg('Dine svar:', { id: 'common.copy.answers' }),
+          ...answers.map((answer) => (typeof answer === 'string' ? `- ${answer}` : `- ${answer[0]}: ${answer[1]}`)),
         ]
       : []),
     '',

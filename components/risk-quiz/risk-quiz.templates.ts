@@ -34,7 +34,7 @@ export function renderIntro(view: QuizView): TemplateResult {
   return html`<div class="intro" part="intro">
     <p>
       ${msg(
-        'Find ud af, om du hører til en af de kendte risikogrupper for magnesiummangel, og hvor godt risikoen er dokumenteret. Ét spørgsmål ad gangen – det tager et par minutter.',
+        'Find ud af, om du hører til en af de kendte risikogrupper for magnesiummangel, og hvor godt risikoen er dokumenteret. Ni korte trin med et par spørgsmål hver – det tager et par minutter.',
         { id: 'quiz.intro' },
       )}
     </p>
