@@ -1,11 +1,18 @@
-// The reader's answers in words (the one-line "Om dig" summary and the copied text), and the text the reader takes
-// to the pharmacy: answers, products, result, warnings, sources and date (components/base/copy-text.ts lays it out).
+// The checker's result as plain text: the reader's answers in words (the one-line "Om dig" summary), the text the
+// reader takes to the pharmacy (answers, products, result, warnings, sources and date; components/base/copy-text.ts
+// lays it out), and what a screen reader is told.
 import { msg } from '@lit/localize';
 import { ageGroupWords, answerWords, lifeStageWords, sexWords, tooMuchLines } from '../base/words.js';
-import { interactionGeneralNoteId, type DoseReader, type DoseReport } from '../../src/rules/dose-checker.js';
+import {
+  interactionGeneralNoteId,
+  warningUrgency,
+  type DoseReader,
+  type DoseReport,
+} from '../../src/rules/dose-checker.js';
 import { copyText } from '../base/copy-text.js';
 import {
   guidanceText,
+  importantMarker,
   interactionNotes,
   interactionText,
   labelText,
@@ -80,4 +87,17 @@ export function summaryText({ reader, kidneyAnswered, report, shown, productLine
     result: result.filter(Boolean),
     sourceIds: shown.sourceIds,
   });
+}
+
+/** What a screen reader is told (components/base/announcer.ts): urgent warnings by id, and the settled total. */
+export function announcements(
+  report: DoseReport | null,
+  shown: DoseReport,
+  kidney: DoseReader['kidneyDisease'],
+): { urgent: Map<string, string>; settled: string } {
+  const urgent = shown.warnings.filter((id) => warningUrgency[id] === 'urgent');
+  return {
+    urgent: new Map(urgent.map((id) => [id, `${importantMarker()} ${warningText(id, shown, kidney)}`])),
+    settled: report ? `${totalText(report)} ${verdictText(report)}` : '',
+  };
 }

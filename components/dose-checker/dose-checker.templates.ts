@@ -145,3 +145,30 @@ export function renderResult(view: ResultView): TemplateResult {
     })}
   </section>`;
 }
+
+export interface LayoutView {
+  products: TemplateResult[];
+  onAdd(): void;
+  result: TemplateResult;
+  reader: TemplateResult;
+}
+
+/** Narrow: products, then the result, then "Om dig"; from 48rem the result stands beside both (styles). */
+export function renderLayout(view: LayoutView): TemplateResult {
+  const submit = (event: Event) => event.preventDefault();
+  return html`<div class="frame">
+    <div class="layout" part="layout">
+      <form class="products-form" novalidate @submit=${submit}>
+        <fieldset class="products" part="products">
+          <legend>${msg('Dine magnesiumtilskud', { id: 'checker.products.legend' })}</legend>
+          ${view.products}
+          <button type="button" class="add" part="add-button" @click=${view.onAdd}>
+            ${msg('Tilføj et produkt', { id: 'checker.add' })}
+          </button>
+        </fieldset>
+      </form>
+      ${view.result}
+      <form class="reader-form" novalidate @submit=${submit}>${view.reader}</form>
+    </div>
+  </div>`;
+}

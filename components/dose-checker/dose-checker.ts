@@ -12,45 +12,26 @@ import { PageContactsController } from '../base/page-contacts.js';
 import { Announcer } from '../base/announcer.js';
 import { WriteOrder } from '../base/write-order.js';
 import { doseCheckerStyles } from './dose-checker.styles.js';
-import { ProductDrafts, type Draft } from './drafts.js';
+import { ProductDrafts } from './drafts.js';
 import { renderDraft, renderReader, type FieldsView } from './dose-checker.fields.js';
-import { renderResult } from './dose-checker.templates.js';
-import { readerSummary, summaryText } from './dose-checker.copy.js';
-import {
-  countUnits,
-  importantMarker,
-  productLine,
-  productTitle,
-  totalText,
-  verdictText,
-  warningText,
-} from './dose-checker.words.js';
+import { renderLayout, renderResult } from './dose-checker.templates.js';
+import { presetProduct, readerFromAttributes } from './presets.js';
+import { announcements, readerSummary, summaryText } from './dose-checker.copy.js';
+import { countUnits, productLine, productTitle } from './dose-checker.words.js';
 import {
   evaluateSupplements,
   interactionGeneralNoteId,
-  warningUrgency,
   type DoseReader,
   type DoseReport,
   type KidneyDiseaseAnswer,
 } from '../../src/rules/dose-checker.js';
 import type { Product } from '../../src/checks/products.js';
 import {
-  ageGroupInput,
   doseCheckerInputs,
-  kidneyDiseaseInput,
-  lifeStageInput,
-  medicinesInput,
-  mgBasisInput,
-  mgPerUnitInput,
   presetProductInputs,
-  productNameInput,
   productsInput,
   readerInput,
   readerInputs,
-  saltInput,
-  sexInput,
-  unitsPerDayInput,
-  unitsPerPackInput,
 } from '../../src/checks/dose-checker-inputs.js';
 import type { AgeGroupId, LifeStage, Sex } from '../../src/schema/common.js';
 import { msg } from '@lit/localize';
@@ -236,21 +217,24 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
     super.willUpdate(changed);
     const presetChanged = presetProperties.some((name) => changed.has(name as keyof MgDoseChecker));
     if (presetChanged && this.writes.latest(presetProperties) > this.writes.latest(['products'])) {
-      const preset = this.presetDraft();
-      if (preset) this.drafts.drafts = [preset, ...this.drafts.drafts.slice(1)];
+      const preset = presetProduct(this, (spec) => this.input(spec));
+      if (preset) this.drafts.drafts = [this.drafts.presetDraft(preset), ...this.drafts.drafts.slice(1)];
     }
-    if (readerProperties.some((name) => changed.has(name as keyof MgDoseChecker))) this.applyReaderAttributes();
+    if (readerProperties.some((name) => changed.has(name as keyof MgDoseChecker))) {
+      const newer = (name: string) =>
+        this.writes.latest([name]) > this.writes.latest(['reader']) && this[name as keyof this] !== null;
+      const next = readerFromAttributes(this.state, newer, (spec) => this.input(spec), this.lifeStage !== null);
+      this.state = next.reader;
+      this.kidneyAnswered = next.kidneyAnswered ?? this.kidneyAnswered;
+    }
     const valid = this.drafts.valid().map(({ product }) => product);
     const options = { kidneyAnswered: this.kidneyAnswered };
     this.report = valid.length > 0 ? evaluateSupplements(this.state, valid, options) : null;
     this.readerReport = this.report ?? evaluateSupplements(this.state, [], options);
     this.aboutOpen ??= !this.kidneyAnswered;
-    const shown = this.readerReport;
-    const urgent = shown.warnings.filter((id) => warningUrgency[id] === 'urgent');
-    this.announcer.urgent(
-      new Map(urgent.map((id) => [id, `${importantMarker()} ${warningText(id, shown, this.state.kidneyDisease)}`])),
-    );
-    this.announcer.settle(this.report ? `${totalText(this.report)} ${verdictText(this.report)}` : '');
+    const news = announcements(this.report, this.readerReport, this.state.kidneyDisease);
+    this.announcer.urgent(news.urgent);
+    this.announcer.settle(news.settled);
   }
 
   protected override updated(): void {
@@ -266,42 +250,6 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
       this.focusAfterUpdate = null;
       target?.focus();
     }
-  }
-
-  /** The first product from the preset attributes (already checked by their specs), or null when none is set. */
-  private presetDraft(): Draft | null {
-    if (presetProperties.every((name) => this[name as keyof this] === null)) return null;
-    const mgBasis = this.input(mgBasisInput) ?? 'elemental';
-    const salt = this.input(saltInput);
-    const draft = this.drafts.draftFrom({
-      name: this.input(productNameInput) ?? '',
-      mgBasis,
-      ...(salt === null ? {} : { salt }),
-      ...(this.input(mgPerUnitInput) === null ? {} : { mgPerUnit: this.input(mgPerUnitInput)! }),
-      unitsPerDay: this.input(unitsPerDayInput) ?? 1,
-      ...(this.input(unitsPerPackInput) === null ? {} : { unitsPerPack: this.input(unitsPerPackInput)! }),
-    });
-    // An incomplete preset opens so the reader sees what is missing.
-    draft.open = this.drafts.check(draft).product === null;
-    return draft;
-  }
-
-  /** The reader attributes the site set, where they were written after the `reader` property. */
-  private applyReaderAttributes(): void {
-    const readerAt = this.writes.latest(['reader']);
-    const newer = (name: string) => this.writes.latest([name]) > readerAt && this[name as keyof this] !== null;
-    const next = { ...this.state };
-    if (newer('ageGroup')) next.ageGroup = this.input(ageGroupInput);
-    if (newer('sex')) next.sex = this.input(sexInput);
-    if (newer('lifeStage') || newer('sex') || newer('ageGroup')) {
-      if (this.lifeStage !== null) next.lifeStage = this.input(lifeStageInput);
-    }
-    if (newer('kidneyDisease')) {
-      next.kidneyDisease = this.input(kidneyDiseaseInput) ?? 'unknown';
-      this.kidneyAnswered = this.input(kidneyDiseaseInput) !== null;
-    }
-    if (newer('medicines')) next.medicines = this.input(medicinesInput);
-    this.state = next;
   }
 
   /** Fires `mg-change` when the reader's input (ids and numbers; no names) changed. */
@@ -385,48 +333,35 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
           emergency: emergency.words,
         }),
       );
-    const submit = (event: Event) => event.preventDefault();
-    // Narrow: products, then the result, then "Om dig"; from 48rem the result stands beside both (styles).
     return html`${this.renderInputProblems()}
-      <div class="frame">
-        <div class="layout" part="layout">
-          <form class="products-form" novalidate @submit=${submit}>
-            <fieldset class="products" part="products">
-              <legend>${msg('Dine magnesiumtilskud', { id: 'checker.products.legend' })}</legend>
-              ${this.drafts.drafts.map((draft, index) => renderDraft(draft, index, this.fieldsView))}
-              <button type="button" class="add" part="add-button" @click=${() => this.addProduct()}>
-                ${msg('Tilføj et produkt', { id: 'checker.add' })}
-              </button>
-            </fieldset>
-          </form>
-          ${renderResult({
-            heading: (text, id) => this.heading(text, { id }),
-            report,
-            readerReport: this.readerReport,
-            kidneyAnswer: this.state.kidneyDisease,
-            productLines: report ? this.productLines(report) : [],
-            incomplete,
-            generalNoteId: interactionGeneralNoteId(),
-            emergency: emergency.words,
-            telNumbers: emergency.telNumbers,
-            copy: this.copy,
-            onCopy,
-          })}
-          <form class="reader-form" novalidate @submit=${submit}>
-            ${renderReader(
-              {
-                reader: this.state,
-                lifeStages: this.readerReport.lifeStages,
-                kidneyAnswered: this.kidneyAnswered,
-                open: this.aboutOpen ?? true,
-                summary: readerSummary(this.state, this.kidneyAnswered),
-                onToggle: (open) => (this.aboutOpen = open),
-              },
-              this.fieldsView,
-            )}
-          </form>
-        </div>
-      </div>
+      ${renderLayout({
+        products: this.drafts.drafts.map((draft, index) => renderDraft(draft, index, this.fieldsView)),
+        onAdd: () => this.addProduct(),
+        result: renderResult({
+          heading: (text, id) => this.heading(text, { id }),
+          report,
+          readerReport: this.readerReport,
+          kidneyAnswer: this.state.kidneyDisease,
+          productLines: report ? this.productLines(report) : [],
+          incomplete,
+          generalNoteId: interactionGeneralNoteId(),
+          emergency: emergency.words,
+          telNumbers: emergency.telNumbers,
+          copy: this.copy,
+          onCopy,
+        }),
+        reader: renderReader(
+          {
+            reader: this.state,
+            lifeStages: this.readerReport.lifeStages,
+            kidneyAnswered: this.kidneyAnswered,
+            open: this.aboutOpen ?? true,
+            summary: readerSummary(this.state, this.kidneyAnswered),
+            onToggle: (open) => (this.aboutOpen = open),
+          },
+          this.fieldsView,
+        ),
+      })}
       ${this.announcer.render()}
       <p class="disclaimer" part="disclaimer">${disclaimer()}</p>
       <mg-sources .sourceIds=${this.readerReport.sourceIds}></mg-sources>`;

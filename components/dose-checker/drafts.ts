@@ -171,6 +171,13 @@ export class ProductDrafts implements ReactiveController {
     return draftFrom(this.nextKey++, product);
   }
 
+  /** A draft for the preset attributes' product: open when incomplete, so the reader sees what is missing. */
+  presetDraft(product: Partial<Product>): Draft {
+    const draft = this.draftFrom(product);
+    draft.open = this.check(draft).product === null;
+    return draft;
+  }
+
   replace(drafts: Draft[]): void {
     this.drafts = drafts;
     this.changed();
