@@ -138,7 +138,7 @@ for (const control of controls) {
  * Every docs page has an API table (attributes, properties, events, CSS custom properties and parts) with no
  * private members, and the dose checker's shows the HTML to copy (tag with attributes; a script for properties).
  */
-const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
+const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.title !== 'Theming');
 const privateNames = ['messages', 'styles', 'properties', 'shadowRootOptions', 'state', 'validProducts'];
 for (const entry of docs) {
   const page = await browser.newPage();
@@ -172,6 +172,32 @@ for (const entry of docs) {
   else {
     failed++;
     console.log(`✗ docs ${entry.title}\n    ${problems.join('\n    ')}`);
+  }
+}
+
+/** The Theming page (stories/theming.stories.ts) shows every custom property and ::part in custom-elements.json. */
+const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
+const tagged = manifest.modules.flatMap((module) => module.declarations ?? []).filter((each) => each.tagName);
+const themingNames = tagged.flatMap((element) => [
+  ...(element.cssProperties ?? []).map((property) => property.name),
+  ...(element.cssParts ?? []).map((part) => `${element.tagName}::part(${part.name})`),
+]);
+for (const entry of Object.values(index.entries).filter((each) => each.type === 'docs' && each.title === 'Theming')) {
+  const page = await browser.newPage();
+  let missing;
+  try {
+    await page.goto(`${storybook.url}/iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'load' });
+    await page.waitForSelector('.docblock-argstable', { timeout: 15000 });
+    const text = await page.evaluate(() => document.body.textContent);
+    missing = themingNames.filter((name) => !text.includes(name));
+  } catch (error) {
+    missing = [error.message.split('\n')[0]];
+  }
+  await page.close();
+  if (missing.length === 0) passed++;
+  else {
+    failed++;
+    console.log(`✗ docs Theming does not show: ${missing.join(', ')}`);
   }
 }
 

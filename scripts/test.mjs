@@ -85,7 +85,9 @@ if (step('build', process.execPath, ['scripts/build.mjs'])) {
     '--rules.no-missing-import',
     'off',
   ]);
-  // Node tests of the built package (test/node/*.test.mjs: magnesium-widgets/ssr, the dist/html/ fragments).
+  // Node tests of the built package (test/node/*.test.mjs): magnesium-widgets/ssr and the dist/html/ fragments, the
+  // published package (publint, attw, dependencies, .d.ts imports), the framework/editor data made from
+  // custom-elements.json. (Two merges had each added this step; it ran twice.)
   step('node: tests (node --test test/node/)', process.execPath, ['--test', 'test/node/'], {
     count: (output) => {
       const pass = /^(?:#|ℹ) pass (\d+)/m.exec(output);
@@ -118,8 +120,9 @@ if (step('build', process.execPath, ['scripts/build.mjs'])) {
     count: countWtr,
     env: { BROWSERS: 'firefox,webkit' },
   });
-  // The accessibility sweep: axe on every fixture in all six locales (Chromium, light and dark), da and en
-  // elsewhere; Firefox and WebKit one page at a time (see web-test-runner.config.mjs).
+  // The accessibility sweep (test/<widget>/a11y.test.ts), the only axe run over the fixtures: all six locales in
+  // Chromium, light and dark; da, en and the fixture's own locale elsewhere; Firefox and WebKit one page at a time
+  // (see web-test-runner.config.mjs).
   step('web-test-runner: a11y sweep (Chromium)', bin('wtr'), ['--group', 'a11y'], {
     count: countWtr,
     env: { BROWSERS: 'chromium' },
@@ -134,15 +137,6 @@ if (step('build', process.execPath, ['scripts/build.mjs'])) {
     env: { BROWSERS: 'chromium' },
   });
   step('size budgets', process.execPath, ['scripts/size.mjs'], { count: countSize });
-  // Node-side tests (node:test): the published package (publint, attw, dependencies, .d.ts imports) and the
-  // framework/editor data generated from custom-elements.json.
-  step('node: tests (node --test test/node/)', process.execPath, ['--test', 'test/node/'], {
-    count: (output) => {
-      const pass = /^# pass (\d+)/m.exec(output);
-      const fail = /^# fail (\d+)/m.exec(output);
-      return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : undefined;
-    },
-  });
   // Apps that install the packed tarball from a committed lock file, type-check, build and run in Chromium
   // (test/consumers/run.mjs).
   step('consumers: React, Next.js, Vue, Node (Chromium)', process.execPath, ['test/consumers/run.mjs'], {

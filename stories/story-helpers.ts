@@ -13,6 +13,7 @@ import type { ArgTypes, Args, Meta, StoryContext, StoryObj } from '@storybook/we
 import { action } from 'storybook/actions';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import type { Fixture, FixtureFile } from '../components/base/fixture.js';
+import { createElementFrom } from '../test/support/render.js';
 import {
   ageGroupIds,
   lifeStages,
@@ -193,16 +194,20 @@ function split(tag: string, args: Args) {
   return { attributes, properties, customProperties };
 }
 
-/** The story's render: the element made from the args with DOM APIs (no HTML strings); events go to Actions. */
+/**
+ * The story's render: the element made from the args by the tests' own render (test/support/render.ts: DOM APIs, no
+ * HTML strings, custom properties through CSSOM), so a story and the tests show a fixture the same way; events go to
+ * Actions.
+ */
 export const renderArgs =
   (tag: string) =>
   (args: Args): HTMLElement => {
-    const element = document.createElement(tag);
     const { attributes, properties, customProperties } = split(tag, args);
-    for (const [name, value] of attributes) element.setAttribute(name, value);
-    for (const [name, value] of properties) (element as unknown as Record<string, unknown>)[name] = value;
-    // CSSOM, not a style attribute (DESIGN.md: no style= under a strict CSP).
-    for (const [name, value] of customProperties) element.style.setProperty(name, value);
+    const element = createElementFrom(tag, {
+      attributes: Object.fromEntries(attributes),
+      properties: Object.fromEntries(properties),
+      customProperties: Object.fromEntries(customProperties),
+    });
     for (const event of declarationOf(tag).events ?? []) element.addEventListener(event.name, action(event.name));
     return element;
   };

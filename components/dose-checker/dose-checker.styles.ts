@@ -62,7 +62,7 @@ export const doseCheckerStyles = css`
     font: inherit;
     color: inherit;
     background: transparent;
-    border: 1px solid var(--_mg-border);
+    border: 1px solid var(--_mg-control-border);
     border-radius: calc(var(--_mg-radius) / 2);
     padding: 0.375rem 0.5rem;
     min-block-size: 2.25rem;
@@ -109,16 +109,27 @@ export const doseCheckerStyles = css`
   .error::before {
     content: '⚠ ';
   }
+  /* Outline buttons: the text colour on the page's background, the accent as the border. */
   button {
     font: inherit;
     cursor: pointer;
     min-block-size: 2.25rem;
     padding: 0.375rem 0.875rem;
     border-radius: calc(var(--_mg-radius) / 2);
-    border: 1px solid var(--_mg-accent);
-    color: var(--_mg-accent);
+    border: 2px solid var(--_mg-accent);
+    color: inherit;
     background: transparent;
     margin-block-start: 0.75rem;
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--_mg-accent) 12%, transparent);
+  }
+  /* The copy button is the result's one action: an accent fill. color stays inherited (tokens.styles.ts). */
+  button[part~='copy-button'],
+  button[part~='copy-button']:hover {
+    background: var(--_mg-accent);
+    -webkit-text-fill-color: var(--_mg-on-accent);
+    font-weight: 600;
   }
   .add {
     margin-block-start: 0;
@@ -184,7 +195,7 @@ export const doseCheckerStyles = css`
     appearance: none;
     inline-size: 100%;
     block-size: 1.25rem;
-    border: 1px solid var(--_mg-border);
+    border: 1px solid var(--_mg-control-border);
     border-radius: 0.25rem;
     background: var(--_mg-surface);
   }
@@ -231,5 +242,35 @@ export const doseCheckerStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  @media print {
+    button[part~='copy-button'] {
+      background: none;
+      -webkit-text-fill-color: currentColor;
+    }
+  }
+  /* Forced colours drop tints and colours: the verdict and the urgent warnings keep a shape of their own. */
+  @media (forced-colors: active) {
+    button[part~='copy-button'] {
+      -webkit-text-fill-color: ButtonText;
+    }
+    .verdict {
+      border: 1px solid CanvasText;
+      padding: 0.25rem 0.5rem;
+    }
+    .verdict-above {
+      border-width: 3px;
+      border-style: double;
+    }
+    .warning.urgent {
+      border-inline-start-style: double;
+      border-inline-start-width: 8px;
+    }
+    meter::-webkit-meter-optimum-value {
+      background: CanvasText;
+    }
+    meter::-moz-meter-bar {
+      background: CanvasText;
+    }
   }
 `;

@@ -1,5 +1,5 @@
 // <mg-dose-checker>: the reader's supplements against the upper limit, the label reference, medicine gaps and pack sizes.
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { MgElement } from '../base/mg-element.js';
 import type { MgEvents } from '../base/events.js';
 import { messages as ownMessages } from '../locales/parts/dose-checker.js';
@@ -112,8 +112,9 @@ const readerProperties = readerInputs.map((spec) => spec.property);
  * @csspart input-problem - The message shown for rejected attribute or property values.
  *
  * @cssprop --mg-dose-checker-max-width - Maximum width of the widget (default none).
- * @cssprop --mg-accent - Buttons, links and the meter.
- * @cssprop --mg-border-color - Borders of fields and cards.
+ * @cssprop --mg-accent - Button borders, the copy button's fill, the meter, ticks and the focus ring (default: blue mixed with the text colour).
+ * @cssprop --mg-on-accent - Text on the accent fill (default: white or black, whichever contrasts more with the accent).
+ * @cssprop --mg-border-color - Borders of cards (default: the text colour at 35 %) and of fields and the meter (at 70 %); fields need 3:1.
  * @cssprop --mg-danger - Border and marker of urgent warnings (kidney disease, above the limit).
  * @cssprop --mg-warning - Border of other warnings.
  * @cssprop --mg-ok - Marker of a total below the limit.
@@ -366,7 +367,7 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
     return lines.filter(Boolean).join('\n');
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const report = this.report;
     const incomplete = this.drafts.drafts
       .map((draft, index) => ({ draft, index }))

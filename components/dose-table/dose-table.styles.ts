@@ -5,6 +5,11 @@ export const doseTableStyles = css`
   :host {
     --_mg-dose-table-highlight: var(--mg-dose-table-highlight, color-mix(in srgb, var(--_mg-accent) 14%, transparent));
   }
+  @supports not ((color: color-mix(in srgb, red 50%, blue)) and (color: color(from currentColor xyz-d65 x y z))) {
+    :host {
+      --_mg-dose-table-highlight: var(--mg-dose-table-highlight, #e7eef6);
+    }
+  }
   .picker {
     border: 1px solid var(--_mg-border);
     border-radius: var(--_mg-radius);
@@ -38,8 +43,17 @@ export const doseTableStyles = css`
   }
   select {
     font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_mg-control-border);
+    border-radius: calc(var(--_mg-radius) / 2);
+    padding: 0.25rem 0.5rem;
     min-block-size: 2.25rem;
     max-inline-size: 100%;
+  }
+  select option {
+    color: CanvasText;
+    background: Canvas;
   }
   .status:empty {
     display: none;
@@ -109,12 +123,15 @@ export const doseTableStyles = css`
   tr.current > th {
     box-shadow: inset 4px 0 0 var(--_mg-accent);
   }
+  /* An accent fill; color stays inherited so the accent is mixed from the page's text colour (tokens.styles.ts). */
   .current-label {
     display: inline-block;
     margin-inline-start: 0.25rem;
     padding: 0 0.375rem;
-    border: 1px solid currentColor;
+    border: 1px solid var(--_mg-accent);
     border-radius: var(--_mg-radius);
+    background: var(--_mg-accent);
+    -webkit-text-fill-color: var(--_mg-on-accent);
     font-size: 0.8125em;
     font-weight: 600;
     white-space: nowrap;
@@ -179,6 +196,24 @@ export const doseTableStyles = css`
     font-size: 0.875em;
     margin-block: 0.75rem;
   }
+  /* Forced colours drop the tint and the accent bar: the reader's row gets a frame in the system's highlight colour. */
+  @media (forced-colors: active) {
+    tr.current > th,
+    tr.current > td {
+      border-block: 3px solid Highlight;
+    }
+    tr.current > th {
+      border-inline-start: 6px solid Highlight;
+    }
+    tr.current {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
+    .current-label {
+      -webkit-text-fill-color: CanvasText;
+      border-color: CanvasText;
+    }
+  }
   @media print {
     .picker {
       display: none;
@@ -198,6 +233,12 @@ export const doseTableStyles = css`
     thead th,
     tr.current {
       background: none;
+    }
+    /* Paper gets no backgrounds by default: the label prints as outlined text. */
+    .current-label {
+      background: none;
+      -webkit-text-fill-color: currentColor;
+      border-color: currentColor;
     }
     tr.current > th {
       box-shadow: none;

@@ -1,5 +1,5 @@
 // <mg-dose-table>: adequate intake and upper limit by age group and life stage, with the reader's row marked.
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { MgElement } from '../base/mg-element.js';
 import type { MgEvents } from '../base/events.js';
 import { messages as ownMessages } from '../locales/parts/dose-table.js';
@@ -66,8 +66,9 @@ export type MgDoseTableEvents = MgEvents<DoseTableChangeDetail>;
  *
  * @cssprop --mg-dose-table-highlight - Background of the reader's row (default: the accent at 14 %).
  * @cssprop --mg-dose-table-font-size - Font size of the table (default 0.9375em).
- * @cssprop --mg-accent - Marker of the reader's row, focus ring.
- * @cssprop --mg-border-color - Table rules.
+ * @cssprop --mg-accent - Marker and label fill of the reader's row, focus ring (default: blue mixed with the text colour).
+ * @cssprop --mg-on-accent - Text of the "your row" label on the accent fill (default: white or black, whichever contrasts more).
+ * @cssprop --mg-border-color - Table rules (default: the text colour at 35 %) and the selects' borders (at 70 %; they need 3:1).
  * @cssprop --mg-surface - Background of the header row.
  * @cssprop --mg-radius - Corner radius of the form and the label.
  * @cssprop --mg-gap - Space between parts.
@@ -141,7 +142,7 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
     });
   };
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const { ageGroup, sex, lifeStage, nutrient } = this.state;
     const contacts = this.page.contacts;
     const telNumbers = [contacts.emergencyNumber, contacts.alternativeEmergencyNumber].filter(

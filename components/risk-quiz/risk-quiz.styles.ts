@@ -3,8 +3,8 @@ import { css } from 'lit';
 
 export const riskQuizStyles = css`
   :host {
-    --_mg-on-accent: var(--mg-risk-quiz-on-accent, #fff);
-    --_mg-on-accent: var(--mg-risk-quiz-on-accent, light-dark(#fff, #111));
+    /* --mg-risk-quiz-on-accent is the older name of --mg-on-accent; it still wins when a page sets it. */
+    --_mg-quiz-on-accent: var(--mg-risk-quiz-on-accent, var(--_mg-on-accent));
   }
   fieldset {
     border: 0;
@@ -24,7 +24,8 @@ export const riskQuizStyles = css`
     display: block;
     font-weight: 700;
     font-size: 1.2em;
-    line-height: 1.3;
+    /* Tighter for a large, short line; a reader's larger line-height still wins (tokens.styles.ts). */
+    line-height: max(1.3em, 1lh);
     margin-block: 0.25rem 0.5rem;
   }
   .result .heading:not([data-focus]) {
@@ -77,9 +78,10 @@ export const riskQuizStyles = css`
     color: inherit;
     cursor: pointer;
   }
+  /* An accent fill; color stays inherited so the accent is mixed from the page's text colour (tokens.styles.ts). */
   button.primary {
     background: var(--_mg-accent);
-    color: var(--_mg-on-accent);
+    -webkit-text-fill-color: var(--_mg-quiz-on-accent);
     font-weight: 600;
   }
   .missing {
@@ -150,7 +152,6 @@ export const riskQuizStyles = css`
     margin-block-start: 0.5rem;
   }
   a {
-    color: var(--_mg-accent);
     margin-inline-start: 0.25rem;
   }
   mg-sources {
@@ -168,5 +169,26 @@ export const riskQuizStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  @media print {
+    button.primary {
+      background: none;
+      -webkit-text-fill-color: currentColor;
+    }
+  }
+  /* Forced colours: well-documented risk groups keep a double marker, the chosen answer a thicker frame. */
+  @media (forced-colors: active) {
+    button.primary {
+      -webkit-text-fill-color: ButtonText;
+      border-width: 3px;
+    }
+    .factor.strong {
+      border-inline-start-style: double;
+      border-inline-start-width: 8px;
+    }
+    .option:has(input:checked) {
+      border: 3px solid Highlight;
+      padding: calc(0.5rem - 2px) calc(0.75rem - 2px);
+    }
   }
 `;

@@ -83,8 +83,9 @@ const NO_UNKNOWN_OPTION = new Set(['older-age']);
  * @csspart disclaimer - The line saying the quiz informs and does not diagnose.
  * @csspart input-problem - The message shown for rejected attribute or property values.
  *
- * @cssprop --mg-risk-quiz-on-accent - Text colour on accent-coloured buttons (default white on a light page, near-black on a dark one).
- * @cssprop --mg-accent - Buttons, selected answers, links.
+ * @cssprop --mg-risk-quiz-on-accent - Older name of `--mg-on-accent` for this widget; wins when set.
+ * @cssprop --mg-on-accent - Text on the accent-filled buttons (default: white or black, whichever contrasts more with the accent).
+ * @cssprop --mg-accent - Button borders and fills, selected answers, focus ring (default: blue mixed with the text colour).
  * @cssprop --mg-border-color - Borders of answers and the result.
  * @cssprop --mg-warning - The kidney-disease warning's border; the marker of moderately documented risk groups.
  * @cssprop --mg-danger - The marker of well-documented risk groups in the result.
@@ -305,7 +306,7 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
     return renderIntro(this.view);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const report = this.step === 'result' ? this.report : undefined;
     return html`${this.renderInputProblems()} ${this.renderStep()}
       <p class="visually-hidden" role="status">

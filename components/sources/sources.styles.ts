@@ -19,9 +19,6 @@ export const sourcesStyles = css`
   li + li {
     margin-block-start: 0.375rem;
   }
-  a {
-    color: var(--_mg-accent);
-  }
   .visually-hidden {
     position: absolute;
     width: 1px;

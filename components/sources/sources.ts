@@ -27,7 +27,7 @@ const list = lazyPart(() => import('./sources-list.js'));
  * @csspart input-problem - The message shown for rejected attribute values.
  *
  * @cssprop --mg-sources-font-size - Font size of the list (default 0.875em).
- * @cssprop --mg-accent - Link colour.
+ * @cssprop --mg-accent - Focus ring (links use the text colour).
  * @cssprop --mg-border-color - The rule above the list.
  * @cssprop --mg-focus-color - Focus outline (default: the accent).
  * @cssprop --mg-warning - Border of the message for rejected attribute values.
@@ -71,7 +71,7 @@ export class MgSources extends MgElement {
     return list.failed ? html`<li class="failed">${partFailedText()}</li>` : nothing;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const heading = msg(str`Kilder (${this.shownIds.length})`, { id: 'sources.heading' });
     return html`${this.renderInputProblems()}
       <details part="details" ?open=${this.open} @toggle=${this.expand}>

@@ -102,18 +102,18 @@ export const symptomChecklistStyles = css`
     gap: 0.5rem;
     align-items: center;
   }
+  /* The copy button: an accent fill; color stays inherited so the accent is mixed from the page's text colour. */
   button {
     font: inherit;
+    font-weight: 600;
     color: inherit;
-    background: transparent;
+    background: var(--_mg-accent);
+    -webkit-text-fill-color: var(--_mg-on-accent);
     border: 2px solid var(--_mg-accent);
     border-radius: var(--_mg-radius);
     padding: 0.25rem 0.875rem;
     min-block-size: 44px;
     cursor: pointer;
-  }
-  button:hover {
-    background: color-mix(in srgb, var(--_mg-accent) 12%, transparent);
   }
   .copy-label {
     flex-basis: 100%;
@@ -124,8 +124,29 @@ export const symptomChecklistStyles = css`
     font: inherit;
     color: inherit;
     background: transparent;
-    border: 1px solid var(--_mg-border);
+    border: 1px solid var(--_mg-control-border);
     border-radius: var(--_mg-radius);
     padding: 0.5rem;
+  }
+  @media print {
+    button {
+      background: none;
+      -webkit-text-fill-color: currentColor;
+    }
+  }
+  /* Forced colours keep borders but not their colours: the emergency box and alert get a double frame. */
+  @media (forced-colors: active) {
+    button {
+      -webkit-text-fill-color: ButtonText;
+    }
+    .emergency,
+    .alert-emergency {
+      border: 4px double CanvasText;
+      border-inline-start-width: 0.75rem;
+    }
+    .flag {
+      border-inline-start-style: double;
+      border-inline-start-width: 0.5rem;
+    }
   }
 `;

@@ -1,5 +1,5 @@
 // <mg-symptom-checklist>: tick symptoms by body system; see the public guidance that belongs to them.
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { MgElement } from '../base/mg-element.js';
 import type { MgEvents } from '../base/events.js';
 import { messages as ownMessages } from '../locales/parts/symptom-checklist.js';
@@ -89,7 +89,8 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
  * @cssprop --mg-symptom-checklist-group-min-width - Narrowest width of a body-system column before the groups wrap (default 16rem).
  * @cssprop --mg-danger - Emergency box and emergency alert accent.
  * @cssprop --mg-warning - Urgent alert accent and rejected-input message border.
- * @cssprop --mg-accent - Checkbox and button accent.
+ * @cssprop --mg-accent - Checkbox ticks, the copy button's fill, focus ring (default: blue mixed with the text colour).
+ * @cssprop --mg-on-accent - Text on the accent-filled copy button (default: white or black, whichever contrasts more).
  * @cssprop --mg-border-color - Borders of groups and the result.
  * @cssprop --mg-surface - Background of the boxes (transparent by default, mixed from the text colour).
  * @cssprop --mg-radius - Corner radius.
@@ -133,7 +134,10 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
 
   set selected(value: readonly string[] | null) {
     const old = this.ticked;
-    this.ticked = assessSymptoms(this.checkInput(selectedInput, value)).selected;
+    const ids = this.checkInput(selectedInput, value);
+    // Not an array at all: reported, and the reader's ticks stay (a list with unknown ids keeps its known ones).
+    if (value !== null && value !== undefined && !Array.isArray(value)) return;
+    this.ticked = assessSymptoms(ids).selected;
     this.requestUpdate('selected', old);
   }
 
@@ -216,17 +220,20 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
     void this.copy.copy(plainText(ticked, this.guidance(number, urgent)));
   };
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const { number, known, urgent, telNumbers } = this.contacts();
     const emergency = emergencySigns();
     const assessment = this.assessment;
-    // Beside a ticked red flag: what it calls for (an urgent sign beside an emergency one: the emergency guidance).
+    // Beside a ticked red flag: what it calls for. At emergency level an urgent sign's note steps back, so the
+    // reader has one instruction to follow.
     const flag = (id: string) =>
       !assessment.redFlags.includes(id)
         ? null
-        : emergency.symptomIds.includes(id) || assessment.level === 'emergency'
+        : emergency.symptomIds.includes(id)
           ? emergencyTitle(number)
-          : urgentTitle(urgent);
+          : assessment.level === 'emergency'
+            ? null
+            : urgentTitle(urgent);
     const option = (id: string) => renderOption(id, this.ticked.includes(id), flag(id), telNumbers, this.onToggle);
     const sourceIds = [...new Set([...emergency.sourceIds, ...assessment.sourceIds])];
     return html`${this.renderInputProblems()} ${renderEmergencyBox(number, known, telNumbers, emergency)}

@@ -12,7 +12,7 @@ import { doseTableFixtures } from '../../components/dose-table/dose-table.fixtur
 import { riskQuizFixtures } from '../../components/risk-quiz/risk-quiz.fixtures.js';
 import { sourcesFixtures } from '../../components/sources/sources.fixtures.js';
 import { symptomChecklistFixtures } from '../../components/symptom-checklist/symptom-checklist.fixtures.js';
-import { renderState } from '../suites/a11y-sweep.js';
+import { mountFixture } from '../support/mount.js';
 
 const files: FixtureFile[] = [
   sourcesFixtures,
@@ -100,7 +100,7 @@ describe('visual baselines (Chromium)', function () {
     for (const state of file.fixtures) {
       it(`<${file.tag}> ${state.name} at ${widths.join(' and ')} px`, async function () {
         if (versionProblem) this.skip();
-        const element = await renderState(file.tag, state, state.locale ?? 'da', state.dark === true);
+        const element = await mountFixture(file.tag, state);
         element.parentElement!.id = 'shot';
         element.parentElement!.style.padding = '8px';
         if (!state.dark) element.parentElement!.style.background = '#ffffff';

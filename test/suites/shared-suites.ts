@@ -1,24 +1,17 @@
-// The hostile-world checks every element runs, driven by its attribute table (test/tables/).
+// The hostile-world checks every element runs, driven by its attribute table (test/<widget>/table.ts).
 import { chunkLocale, lazyClosure, staticClosure } from '../support/bundle.js';
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ElementTable } from '../tables/types.js';
 import { spyOnWarn, type WarnSpy } from '../support/console.js';
 import { loadFrame, recorded } from '../support/frame.js';
 import { axeViolations } from '../support/axe.js';
 import { tabOrder, press, deepActiveElement } from '../support/keyboard.js';
+import { mountFixture, type MountOptions, type Updatable } from '../support/mount.js';
+import { setLocale } from '../../components/localization.js';
 
-type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
-
-/** Creates the element with attributes through DOM APIs (values may contain markup). */
-async function create(table: ElementTable, attributes: Record<string, string>): Promise<Updatable> {
-  const wrapper = await fixture<HTMLDivElement>(document.createElement('div'));
-  const element = document.createElement(table.tag) as Updatable;
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  wrapper.append(element);
-  await customElements.whenDefined(table.tag);
-  await element.updateComplete;
-  return element;
-}
+/** Renders the element with these attributes (test/support/render.ts; values may contain markup), locale as it is. */
+const create = (table: ElementTable, attributes: Record<string, string>, options: MountOptions = {}) =>
+  mountFixture(table.tag, { attributes }, { locale: null, ...options });
 
 const problemText = (element: HTMLElement) =>
   [...element.shadowRoot!.querySelectorAll('[part="input-problem"]')].map((node) => node.textContent).join(' ');
@@ -108,6 +101,33 @@ export function sharedSuites(table: ElementTable): void {
       }
     });
 
+    describe('locale switching', () => {
+      const shownText = (element: Updatable) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+      const sameAsFresh = async (element: Updatable, what: string) => {
+        const fresh = await create(table, table.preset);
+        await waitUntil(() => shownText(element) === shownText(fresh), what, { timeout: 5000 }).catch(() => undefined);
+        expect(shownText(element), what).to.equal(shownText(fresh));
+      };
+      afterEach(async () => {
+        document.documentElement.removeAttribute('lang');
+        await setLocale('auto');
+      });
+
+      it('follows a change of <html lang> (da → en → da) as if rendered in that language', async () => {
+        await setLocale('auto');
+        document.documentElement.lang = 'da';
+        const element = await create(table, table.preset);
+        const danish = shownText(element);
+        document.documentElement.lang = 'en';
+        await sameAsFresh(element, 'after lang=en: the same text as an element rendered in English');
+        expect(shownText(element), 'English differs from Danish').to.not.equal(danish);
+        document.documentElement.lang = 'da';
+        await sameAsFresh(element, 'after lang=da again: the same text as an element rendered in Danish');
+        expect(shownText(element)).to.equal(danish);
+        expect(warn.ours()).to.deep.equal([]);
+      });
+    });
+
     describe('strict CSP and Trusted Types', () => {
       for (const copies of [1, 2]) {
         it(`renders and works with ${copies} ${copies === 1 ? 'copy' : 'copies'}: no violation, no error`, async () => {
@@ -181,31 +201,17 @@ export function sharedSuites(table: ElementTable): void {
 
       if (navigator.userAgent.includes('Chrome')) {
         it('axe (WCAG 2.2 AA): no violations on a dark page (color-scheme: dark)', async () => {
-          const root = document.documentElement;
-          root.style.colorScheme = 'dark';
-          document.body.style.background = '#121212';
-          document.body.style.color = '#eeeeee';
-          try {
-            const element = await create(table, table.preset);
-            expect(await axeViolations(element)).to.deep.equal([]);
-          } finally {
-            root.style.colorScheme = '';
-            document.body.style.background = '';
-            document.body.style.color = '';
-          }
+          const element = await create(table, table.preset, { dark: true });
+          expect(await axeViolations(element)).to.deep.equal([]);
         });
       }
 
       it(`keyboard: Tab reaches ${table.tabStops} controls in order and Tab leaves the widget`, async () => {
-        const wrapper = await fixture<HTMLDivElement>(document.createElement('div'));
         const before = document.createElement('button');
         before.textContent = 'before';
         const after = document.createElement('button');
         after.textContent = 'after';
-        const element = document.createElement(table.tag) as Updatable;
-        for (const [name, value] of Object.entries(table.preset)) element.setAttribute(name, value);
-        wrapper.append(before, element, after);
-        await element.updateComplete;
+        const element = await create(table, table.preset, { before: [before], after: [after] });
         const stops = await tabOrder(element, before);
         expect(stops).to.have.length(table.tabStops);
         expect(document.activeElement).to.equal(after);
@@ -214,12 +220,8 @@ export function sharedSuites(table: ElementTable): void {
       });
 
       it('keyboard: the first control can be activated with Enter or Space', async () => {
-        const wrapper = await fixture<HTMLDivElement>(document.createElement('div'));
         const before = document.createElement('button');
-        const element = document.createElement(table.tag) as Updatable;
-        for (const [name, value] of Object.entries(table.preset)) element.setAttribute(name, value);
-        wrapper.append(before, element);
-        await element.updateComplete;
+        await create(table, table.preset, { before: [before] });
         before.focus();
         await press('Tab');
         const first = deepActiveElement();

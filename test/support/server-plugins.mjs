@@ -1,5 +1,6 @@
 // Test-server plugins: a request log (the only network record that works in every engine),
-// a second URL prefix for the "two copies" tests, and pages served with a strict CSP header.
+// a second URL prefix for the "two copies" tests, pages served with a strict CSP header, and a no-op for
+// Storybook's Actions panel.
 import { strictCsp } from '../../scripts/csp.mjs';
 
 /** Every request the browsers made to the test server, in order: `{ url, referer }`. */
@@ -16,6 +17,11 @@ export function testServerPlugins() {
           return { body, type: 'application/json' };
         }
         return undefined;
+      },
+      // stories/story-helpers.ts is tested in the browser (test/stories/); its one Storybook runtime import, the
+      // Actions panel, needs Storybook's manager and is replaced by a no-op there.
+      resolveImport({ source }) {
+        return source === 'storybook/actions' ? '/test/support/storybook-actions.js' : undefined;
       },
     },
   ];

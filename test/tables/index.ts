@@ -1,10 +1,10 @@
 // Every element that runs the shared suites: one line each.
 import { testElementTable } from './mg-test-element.js';
-import { sourcesTable } from './mg-sources.js';
-import { doseTableTable } from './mg-dose-table.js';
-import { symptomChecklistTable } from './mg-symptom-checklist.js';
-import { riskQuizTable } from './mg-risk-quiz.js';
-import { doseCheckerTable } from './mg-dose-checker.js';
+import { sourcesTable } from '../sources/table.js';
+import { doseTableTable } from '../dose-table/table.js';
+import { symptomChecklistTable } from '../symptom-checklist/table.js';
+import { riskQuizTable } from '../risk-quiz/table.js';
+import { doseCheckerTable } from '../dose-checker/table.js';
 
 export const allTables = [
   testElementTable,
