@@ -128,7 +128,7 @@ export function measure() {
     union('per-element', ['autoload.js', ...widgetTags.map((tag) => `${tag}.js`)]),
     { allFour: true },
   );
-  page('autoload.js', 'the loader alone', 'per-element', new Set(['autoload.js']), { floor: false });
+  page('autoload.js', 'the loader alone', 'per-element', new Set(['autoload.js']), { floor: false, loader: true });
   page(
     'hydrate-support.js',
     'hydrate support (pages with server-rendered widgets)',
@@ -178,39 +178,59 @@ export function measure() {
   return pages;
 }
 
-/** Checks every page against the limits file; returns `{ rows, failed }`. */
+/**
+ * Checks every page against the limits file; returns `{ rows, failed }`. A page fails over its limit (gzip or brotli)
+ * or over an issue 23 ceiling (gzip). `pending` names the pages whose ceiling is not met yet, with why: they are held
+ * by their limits only, and fail once they meet it (take them off the list then), so the list only shrinks.
+ */
 export function check(pages, limits) {
-  const { ceilings, start } = limits;
+  const { ceilings, start, pending = {} } = limits;
   const rows = [];
   let failed = 0;
   for (const row of pages) {
     const problems = [];
+    const notes = [];
     const limit = limits.pages[row.key];
     if (!limit) problems.push('no limit (npm run size:update)');
     else {
       if (row.gzip > limit.gzip) problems.push(`gzip over its limit ${limit.gzip} B`);
       if (row.brotli > limit.brotli) problems.push(`brotli over its limit ${limit.brotli} B`);
     }
-    const ceiling = [];
-    if (row.widget && row.floor)
-      ceiling.push([ceilings.widgetRatio * row.floor.gzip, `${ceilings.widgetRatio}× floor`]);
-    if (row.widget && start[row.key]) ceiling.push([start[row.key], 'its size at the start of issue 23']);
-    if (row.allFour) ceiling.push([ceilings.allFourRatio * row.floor.gzip, `${ceilings.allFourRatio}× floor`]);
-    if (row.autoloadOf)
-      ceiling.push([row.autoloadOf.gzip + ceilings.autoloadExtra, `its own file + ${ceilings.autoloadExtra} B`]);
-    if (row.oneWidgetLocale) ceiling.push([ceilings.localeChunkOnOneWidgetPage, 'locale chunk ceiling']);
-    for (const [bytes, why] of ceiling)
-      if (row.gzip > bytes) problems.push(`over its ceiling (${why}: ${Math.floor(bytes)} B)`);
+    const ceiling = ceilingsOf(row, ceilings, start);
+    const text = ([bytes, why]) => `${why}: ${Math.floor(bytes)} B`;
+    const over = ceiling.filter(([bytes]) => row.gzip > bytes);
+    // Pending holds the ratio and locale ceilings only: a page may never pass its start size or the loader's 0.5 KB.
+    const waived = over.filter(([, , hard]) => !hard && pending[row.key]);
+    if (pending[row.key] && waived.length === 0) problems.push('meets its ceilings now: remove it from `pending`');
+    if (waived.length > 0) notes.push(`ceiling not met yet (${waived.map(text).join('; ')}): ${pending[row.key]}`);
+    const hardOver = over.filter((each) => !waived.includes(each));
+    if (hardOver.length > 0) problems.push(`over its ceiling (${hardOver.map(text).join('; ')})`);
     if (problems.length > 0) failed++;
     rows.push({
       ...row,
       ok: problems.length === 0,
+      pending: Boolean(pending[row.key]),
       problems,
+      notes,
       limit,
       ceiling: Math.min(...ceiling.map(([bytes]) => bytes)),
     });
   }
   return { rows, failed };
+}
+
+/** The issue 23 ceilings of a page, in gzip bytes: `[[bytes, why, hard]]` (hard: never pending). */
+function ceilingsOf(row, ceilings, start) {
+  const ceiling = [];
+  if (row.widget && row.floor) ceiling.push([ceilings.widgetRatio * row.floor.gzip, `${ceilings.widgetRatio}× floor`]);
+  if (start[row.key] && (row.widget || row.allFour))
+    ceiling.push([start[row.key], 'its size at the start of issue 23', true]);
+  if (row.allFour) ceiling.push([ceilings.allFourRatio * row.floor.gzip, `${ceilings.allFourRatio}× floor`]);
+  if (row.autoloadOf)
+    ceiling.push([row.autoloadOf.gzip + ceilings.autoloadExtra, `its own file + ${ceilings.autoloadExtra} B`, true]);
+  if (row.loader) ceiling.push([ceilings.autoloadExtra, `the loader: ${ceilings.autoloadExtra} B`, true]);
+  if (row.oneWidgetLocale) ceiling.push([ceilings.localeChunkOnOneWidgetPage, 'locale chunk ceiling']);
+  return ceiling;
 }
 
 const ratio = (row) => (row.ratio ? `${row.ratio.toFixed(2)}×` : '–');
@@ -222,7 +242,7 @@ export function table(rows) {
   ];
   for (const row of rows)
     lines.push(
-      `| ${row.ok === false ? '✗ ' : ''}${row.key} | ${row.gzip} | ${row.brotli} | ${row.floor ? `${row.floor.gzip} / ${row.floor.brotli}` : '–'} | ${ratio(row)} | ${row.limit ? `${row.limit.gzip} / ${row.limit.brotli}` : '–'} | ${Number.isFinite(row.ceiling) ? Math.floor(row.ceiling) : '–'} |`,
+      `| ${row.ok === false ? '✗ ' : row.pending ? '(pending) ' : ''}${row.key} | ${row.gzip} | ${row.brotli} | ${row.floor ? `${row.floor.gzip} / ${row.floor.brotli}` : '–'} | ${ratio(row)} | ${row.limit ? `${row.limit.gzip} / ${row.limit.brotli}` : '–'} | ${Number.isFinite(row.ceiling) ? Math.floor(row.ceiling) : '–'} |`,
     );
   return lines;
 }
@@ -270,8 +290,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const limits = readJson(limitsFile);
   if (mode === '--why') why(pages);
   else if (mode === '--update') {
+    // Measured sizes rounded up to 64 B, never above a ceiling the page meets.
     limits.pages = Object.fromEntries(
-      pages.map((row) => [row.key, { gzip: up64(row.gzip), brotli: up64(row.brotli) }]),
+      pages.map((row) => {
+        const met = ceilingsOf(row, limits.ceilings, limits.start).map(([bytes]) => Math.floor(bytes));
+        const cap = Math.min(...met.filter((bytes) => bytes >= row.gzip));
+        return [row.key, { gzip: Math.min(up64(row.gzip), cap), brotli: up64(row.brotli) }];
+      }),
     );
     writeFileSync(limitsFile, `${JSON.stringify(limits, null, 2)}\n`);
     const { rows, failed } = check(pages, limits);
@@ -283,6 +308,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const { rows, failed } = check(pages, limits);
     console.log(table(rows).join('\n'));
     for (const row of rows) if (!row.ok) console.log(`✗ ${row.key}: ${row.problems.join('; ')}`);
+    for (const row of rows) if (row.notes.length > 0) console.log(`(pending) ${row.key}: ${row.notes.join('; ')}`);
     console.log(`size: ${rows.length - failed} passed, ${failed} failed`);
     process.exit(failed === 0 ? 0 : 1);
   }

@@ -10,7 +10,9 @@ type Graph = Record<string, { imports: string[]; dynamicImports: string[] }>;
 let graph: Graph;
 
 before(async () => {
-  graph = ((await (await fetch('/dist/size-info/per-element.json')).json()) as { files: Graph }).files;
+  // The test server serves .json as a JavaScript module (esbuild's json loader).
+  const url = '/dist/size-info/per-element.json';
+  graph = ((await import(url)) as { default: { files: Graph } }).default.files;
 });
 
 /** A file's static closure, as dist/cdn/ paths. */
