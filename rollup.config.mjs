@@ -5,7 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
-import minifyLitLiterals from './scripts/minify-literals.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { manglePrivates, shortMsgIds, slimJson, sourceIdsOnly, wholeLocales } from './scripts/cdn-slim.mjs';
 import bundleInfo, { mapTo } from './scripts/bundle-info.mjs';
 import slices from './scripts/slices.mjs';
@@ -131,6 +131,19 @@ function sharedChunk() {
     return entries.filter((entry) => defines.includes(entry)).length >= minimum ? 'shared' : undefined;
   };
 }
+
+/**
+ * The static text of Lit `html` and `css` literals in our modules, minified (html-minifier-next and lightningcss, through
+ * Lit's own plugin), in both builds: the server (npm build) and the browser (CDN build) must render the same template
+ * strings, or hydration fails. Whitespace collapses to one space, never to none (inline text keeps its spaces), and
+ * empty attributes stay (`alt=""`).
+ */
+const minifyLitLiterals = () =>
+  minifyHtmlLiterals({
+    include: ['components/**/*.ts', 'src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
+  });
 
 const onwarn = (warning, warn) => {
   // zod's own circular imports and comment annotations are harmless (TOOLCHAIN.md).
