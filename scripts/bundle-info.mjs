@@ -13,7 +13,7 @@ import { SourceMapConsumer } from 'source-map';
 /** The group of source modules a byte comes from (finer than the class; `npm run size:why` prints both). */
 export function groupOf(path) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'Lit';
-  if (/node_modules\/@lit\/localize\/|components\/base\/localize\.ts/.test(path)) return 'localize runtime';
+  if (/node_modules\/@lit\/localize\/|components\/localize-runtime\.ts/.test(path)) return 'localize runtime';
   if (/node_modules\/@lit-labs\//.test(path)) return 'hydrate support (@lit-labs/ssr-client)';
   if (/^data\/.*\.json$/.test(path)) return 'data';
   if (/components\/locales\/(parts\/|whole\/)?[\w-]+\.\w\w\.ts$|components\/locales\/(whole\/)?\w\w\.ts$/.test(path))
