@@ -4,6 +4,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import { setLocale } from '../components/localization.js';
 import '../components/define.js';
+import registry from '../registry.json' with { type: 'json' };
 
 setCustomElementsManifest(manifest);
 
@@ -14,14 +15,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'da', title: 'Dansk' },
-          { value: 'en', title: 'English' },
-          { value: 'sv', title: 'Svenska' },
-          { value: 'nb', title: 'Norsk bokmål' },
-          { value: 'fi', title: 'Suomi' },
-          { value: 'de', title: 'Deutsch' },
-        ],
+        items: Object.entries(registry.locales).map(([value, { name }]) => ({ value, title: name })),
         dynamicTitle: true,
       },
     },

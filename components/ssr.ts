@@ -10,6 +10,7 @@ import './dose-checker/define.js';
 import { useServerLocale, type PartMessages } from './localization.js';
 import { resolveLocale, type Locale } from '../src/locale.js';
 import { countryOf } from '../src/contacts.js';
+import registry from '../registry.json' with { type: 'json' };
 
 export interface RenderToStringOptions {
   /**
@@ -24,14 +25,8 @@ export interface RenderToStringOptions {
   country?: string;
 }
 
-/** The tags this entry renders (the same set the define modules register). */
-export const widgetTags = [
-  'mg-sources',
-  'mg-dose-table',
-  'mg-symptom-checklist',
-  'mg-risk-quiz',
-  'mg-dose-checker',
-] as const;
+/** The tags this entry renders (the same set the define modules register: registry.json). */
+export const widgetTags = Object.keys(registry.widgets);
 
 type SsrModule = typeof import('@lit-labs/ssr');
 type CollectModule = typeof import('@lit-labs/ssr/lib/render-result.js');

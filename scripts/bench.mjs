@@ -275,29 +275,10 @@ const ms = (value) => value.toFixed(1);
 const ci = ({ low, high }) => `${ms(low)}–${ms(high)}`;
 const ratioText = ({ mean, low, high }) => `**${mean.toFixed(2)}×** (95% CI ${low.toFixed(2)}–${high.toFixed(2)})`;
 
-/** The size:why output as a table: one column per entry, one row per group of source modules. */
-function breakdownTable() {
-  const run = spawnSync(process.execPath, ['scripts/size-breakdown.mjs'], { cwd: root, encoding: 'utf8' });
-  const entries = [...run.stdout.matchAll(/^(\S+\.js) \((\S+)\): (\d+) B gzip[^\n]*\n((?:\s+\d+ B {2}.*\n?)+)/gm)];
-  if (entries.length === 0) return ['(size:why gave no output)'];
-  const groups = new Map();
-  entries.forEach((entry, column) => {
-    for (const [, bytes, group] of entry[4].matchAll(/^\s+(\d+) B {2}(.*)$/gm)) {
-      if (!groups.has(group))
-        groups.set(
-          group,
-          entries.map(() => 0),
-        );
-      groups.get(group)[column] = Number(bytes);
-    }
-  });
-  const names = entries.map((entry) => entry[1].replace(/\.js$/, ''));
-  return [
-    `| group | ${names.join(' | ')} |`,
-    `| --- | ${names.map(() => '---:').join(' | ')} |`,
-    ...[...groups].map(([group, bytes]) => `| ${group} | ${bytes.join(' | ')} |`),
-    `| **total** | ${entries.map((entry) => entry[3]).join(' | ')} |`,
-  ];
+/** Where each page's bytes are (`npm run size:why`): classes, floors and source groups, as printed. */
+function breakdown() {
+  const run = spawnSync(process.execPath, ['scripts/size.mjs', '--why'], { cwd: root, encoding: 'utf8' });
+  return run.stdout.trim() ? ['```', run.stdout.trim(), '```'] : ['(size:why gave no output)'];
 }
 
 function writeReport({ render, ssr, interaction, pages, sizes }) {
@@ -311,16 +292,15 @@ function writeReport({ render, ssr, interaction, pages, sizes }) {
       `${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end of the run (other work on the machine widens the intervals). ` +
       'Re-run it to refresh this page; numbers from different machines are not comparable, ratios roughly are.',
     '',
-    '## Size (gzip -9 of an entry plus its static imports; lazy chunks on their own)',
+    '## Size (gzip -9 and brotli -11 of what a page loads before its first render; lazy chunks on their own)',
     '',
-    '| entry | gzip | issue 12 ceiling and goal |',
-    '| --- | --- | --- |',
-    ...sizes.map((row) => `| ${row.name} | ${row.text} | ${row.far} |`),
+    ...sizes,
     '',
-    'Limits (the tests): test/size-limits.json. Ceilings and goals: issue 12. Where the bytes are (`npm run size:why`,',
-    'estimates per group; each file gzipped on its own):',
+    "Limits and ceilings (the tests, `npm run test:size`): test/size-limits.json. A page's floor is its Lit, message",
+    'text, data and CSS, each gzipped on its own; the ratio is the page over its floor. Where the bytes are',
+    '(`npm run size:why`):',
     '',
-    ...breakdownTable(),
+    ...breakdown(),
     '',
     '## Render and interaction (tachometer 0.7.2, same run, 95% confidence intervals)',
     '',
@@ -400,14 +380,8 @@ run(process.execPath, ['scripts/build.mjs']);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-const sizeRun = spawnSync(process.execPath, ['scripts/size.mjs'], { cwd: root, encoding: 'utf8' });
-const sizes = [
-  ...sizeRun.stdout.matchAll(/^[✓✗] (\S.*?)\s{2,}([\d.]+ KB)\s+limit ([\d.]+ KB) \((\d+) \/ (\d+) B\)(?: · (.*))?$/gm),
-].map((match) => ({
-  name: match[1].trim(),
-  text: `${match[2]} (${match[4]} B; limit ${match[3]})`,
-  far: match[6] ?? '–',
-}));
+const { measure, check, table } = await import('./size.mjs');
+const sizes = table(check(measure(), JSON.parse(readFileSync(`${root}test/size-limits.json`, 'utf8'))).rows);
 
 const { serve } = await import('./serve.mjs');
 const { strictCsp } = await import('./csp.mjs');

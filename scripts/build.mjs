@@ -1,11 +1,11 @@
-// npm run build: messages → locale modules → rollup (npm + CDN) → server-rendered fragments → dataset validation →
+// npm run build: registry check, messages → XLIFF and locale modules (scripts/locales.mjs) → rollup (npm + CDN) → server-rendered fragments → dataset validation →
 // custom-elements.json → framework and editor data made from it (scripts/generate-integrations.mjs) → the WordPress
 // plugin zip.
 // One build at a time (a lock folder), written to a fresh folder and swapped in, so a test run reading
 // dist/ never sees half a build.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { run, root } from './lib.mjs';
-import { splitLocales } from './split-locales.mjs';
+import { buildLocales } from './locales.mjs';
 import { generateIntegrations } from './generate-integrations.mjs';
 
 const bin = (name) => `${root}node_modules/.bin/${name}`;
@@ -34,12 +34,9 @@ export async function withBuildLock(work) {
   }
 }
 
-export function buildAll() {
-  // Extract keeps existing translations and adds new messages; the check then fails on any untranslated one.
-  run(bin('lit-localize'), ['extract']);
-  run(process.execPath, ['scripts/check-translations.mjs']);
-  run(bin('lit-localize'), ['build']);
-  splitLocales();
+export async function buildAll() {
+  // New messages go into xliff/ (translations kept); an untranslated one fails the build.
+  await buildLocales();
   const next = `${root}.dist-next`;
   const old = `${root}.dist-old`;
   rmSync(next, { recursive: true, force: true });

@@ -1,12 +1,11 @@
+import { widgets } from './registry.mjs';
+import { mapTo } from './bundle-info.mjs';
+
 // Rollup plugins for the CDN build only: leave out what no browser bundle uses.
 // - slimJson: drops dataset fields that no component or rule reads (e.g. the bibliography's `topics`, which
 //   only the schema and the dataset notes use). data/*.json stays the single source; the build validates it in full.
 // - sourceIdsOnly: src/data/source-ids.ts gets only the ids of data/sources.json; the entries go to the lazy
 //   chunk of the citation list, which imports the whole file.
-// - noMsgIdHashing: every msg() call has an explicit `id` (lit-localize extract writes no generated ids:
-//   the build's translation check would show them), so @lit/localize's FNV-1a id hashing never runs.
-//   It is replaced by a stub that keys an id-less message by its text: such a message shows the source text
-//   instead of a translation; it never throws.
 
 /** Fields to drop per data file (path relative to the project root). */
 const unusedFields = {
@@ -41,20 +40,8 @@ export function sourceIdsOnly() {
       if (id !== virtual) return null;
       const { readFileSync } = await import('node:fs');
       const ids = JSON.parse(readFileSync('data/sources.json', 'utf8')).map((source) => ({ id: source.id }));
-      return `export default ${JSON.stringify(ids)};`;
-    },
-  };
-}
-
-const idGeneration = /[\\/]@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/;
-
-/** @returns {import('rollup').Plugin} */
-export function noMsgIdHashing() {
-  return {
-    name: 'no-msg-id-hashing',
-    load(id) {
-      if (!idGeneration.test(id)) return null;
-      return 'export const generateMsgId = (strings) => (typeof strings === "string" ? strings : strings.join("\\u0000"));';
+      const code = `export default ${JSON.stringify(ids)};`;
+      return { code, map: mapTo(code, 'data/sources.json') };
     },
   };
 }
@@ -171,21 +158,21 @@ export function manglePrivates({ dirs = ['components', 'src'] } = {}) {
 }
 
 /**
- * wholeLocales (the all-in-one file only): a page that loads every widget at once gets each locale as one
- * chunk with the common and all four widgets' messages (components/locales/whole/, one request, one gzip
- * stream), and the widgets' own message chunks are left out (their loader maps become `undefined`).
- * Lazy parts keep their message chunks.
+ * wholeLocales (the all-in-one file only): a page that loads every widget at once gets each locale as one chunk with
+ * the common and all widgets' messages (components/locales/whole/, one request, one gzip stream), and the widgets'
+ * own message chunks are left out (their loader maps become `undefined`). Lazy parts keep their message chunks.
  */
-export function wholeLocales({ widgets }) {
+export function wholeLocales() {
   const none = '\0mg-no-widget-messages';
-  const widgetMap = new RegExp(`[\\\\/]locales[\\\\/]parts[\\\\/](${widgets.join('|')})\\.js$`);
+  const folders = widgets.filter((widget) => widget.messages).map((widget) => widget.folder);
+  const widgetMap = new RegExp(`[\\\\/]locales[\\\\/]parts[\\\\/](${folders.join('|')})\\.js$`);
   return {
     name: 'whole-locales',
     async resolveId(source, importer) {
       if (!importer) return null;
-      const locale = /^\.\/locales\/(\w\w)\.js$/.exec(source);
-      if (locale && /[\\/]components[\\/]localization\.ts$/.test(importer))
-        return `${importer.replace(/localization\.ts$/, '')}locales/whole/${locale[1]}.ts`;
+      const locale = /^\.\/(\w\w)\.js$/.exec(source);
+      if (locale && /[\\/]components[\\/]locales[\\/]loaders\.ts$/.test(importer))
+        return `${importer.replace(/loaders\.ts$/, '')}whole/${locale[1]}.ts`;
       if (widgetMap.test(source)) return none;
       return null;
     },

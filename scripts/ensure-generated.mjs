@@ -1,28 +1,31 @@
 // Makes the generated, git-ignored files the type-check needs when they are missing, as on a fresh clone
 // (`npm run typecheck` runs this first, so it works without a build): the message modules in components/locales/
-// (`lit-localize build`, then scripts/split-locales.mjs), which every widget imports, and custom-elements.json (the
+// (scripts/locales.mjs), which every widget imports, and custom-elements.json (the
 // manifest analyzer), which stories/ and .storybook/ import. `npm run build` makes the same files. Files that exist
 // are left alone, so this never rewrites a module a running test or dev server is reading.
 import { existsSync } from 'node:fs';
 import { root, run } from './lib.mjs';
-import { messageParts, splitLocales, widgetParts } from './split-locales.mjs';
+import { buildLocales } from './locales.mjs';
+import { widgets } from './registry.mjs';
 import { withBuildLock } from './build.mjs';
 
 const bin = (name) => `${root}node_modules/.bin/${name}`;
-/** The generated modules the sources import: the locale codes and each part's loader map. */
+/** The generated modules the sources import: the locale codes and the loader maps (common, each part's). */
+const parts = widgets.flatMap((widget) => [
+  ...(widget.messages ? [widget.folder] : []),
+  ...Object.keys(widget.lazyParts),
+]);
 const localeModules = [
   'components/locales/locale-codes.ts',
-  ...[...widgetParts, ...Object.keys(messageParts)].map((part) => `components/locales/parts/${part}.ts`),
+  'components/locales/loaders.ts',
+  ...parts.map((part) => `components/locales/parts/${part}.ts`),
 ];
 const missing = (files) => files.filter((file) => !existsSync(`${root}${file}`));
 
 if (missing([...localeModules, 'custom-elements.json']).length > 0) {
   await withBuildLock(async () => {
     // Checked again under the lock: a build that held it may have made them meanwhile.
-    if (missing(localeModules).length > 0) {
-      run(bin('lit-localize'), ['build']);
-      splitLocales();
-    }
+    if (missing(localeModules).length > 0) await buildLocales();
     if (missing(['custom-elements.json']).length > 0) run(bin('custom-elements-manifest'), ['analyze', '--quiet']);
   });
 }

@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../localization.js';
 import type { NumberMarks } from '../../src/checks/reader-number.js';
+import registry from '../../registry.json' with { type: 'json' };
 
 /** Formatters by locale and options: creating an Intl.NumberFormat costs far more than using one. */
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -18,18 +19,13 @@ function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
 }
 
 /**
- * Decimal mark and thousands separator of each widget locale (Latin digits, groups of three from 1,000). The
- * first Intl.NumberFormat on a page loads locale data (tens of ms on a phone), and the numbers we show are
+ * Decimal mark and thousands separator of each widget locale (registry.json; Latin digits, groups of three from
+ * 1,000). The first Intl.NumberFormat on a page loads locale data (tens of ms on a phone), and the numbers we show are
  * plain, so formatNumber writes them itself. test/elements/format.test.ts checks it against Intl in every locale.
  */
-const marks: Record<string, [decimal: string, group: string]> = {
-  da: [',', '.'],
-  sv: [',', '\u00a0'],
-  nb: [',', '\u00a0'],
-  fi: [',', '\u00a0'],
-  de: [',', '.'],
-  en: ['.', ','],
-};
+const marks: Record<string, [decimal: string, group: string]> = Object.fromEntries(
+  Object.entries(registry.locales).map(([locale, { decimal, group }]) => [locale, [decimal, group]]),
+);
 
 /** How the widget locale writes numbers, for reading what a reader types (src/checks/reader-number.ts). */
 export function numberMarks(): NumberMarks {

@@ -17,7 +17,7 @@ export interface LazyPart<Module> {
 /** How long a part's chunk may take before the widget says it could not be loaded (if it comes later, the next update shows it). */
 const partTimeoutMs = 10_000;
 
-/** A lazy part: its module and, in the locale shown, its messages (split off by scripts/split-locales.mjs). */
+/** A lazy part: its module and, in the locale shown, its messages (split off by scripts/locales.mjs). */
 export function lazyPart<Module>(
   importer: () => Promise<Module>,
   messages?: PartMessages,

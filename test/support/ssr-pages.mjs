@@ -1,7 +1,8 @@
 // Server-rendered test pages for the browser tests (issue 19), made on request by the built magnesium-widgets/ssr
 // in a child process (the server renderer installs Lit's DOM shim as globals; the test server stays clean of it).
 //   /__ssr/page.html?lang=en-GB&scripts=head|inject|none&build=per-element|all-in-one[&markup=…][&ssrLang=…]
-//   [&query=ver%3D6.4][&support=0][&csp=strict]  (csp=strict: the README's policy, without the style hashes)
+//   [&query=ver%3D6.4][&support=0][&csp=strict]  (csp=strict: the README's policy, without the style hashes;
+//   build=autoload: dist/cdn/autoload.js alone)
 // - scripts=head: the hydrate support and the widget files in <head>, as a site writes them;
 // - scripts=inject: none in the page; the test calls window.__upgrade() after looking at the server's DOM, which
 //   adds the hydrate support, waits for it, then the widget files (the order a page's module scripts run in);
@@ -24,6 +25,7 @@ const tags = ['mg-dose-table', 'mg-symptom-checklist', 'mg-risk-quiz', 'mg-dose-
 function scriptsFor(build, markup, query) {
   const suffix = query ? `?${query}` : '';
   if (build === 'all-in-one') return ['/dist/cdn/hydrate-support.js', '/dist/cdn/magnesium-widgets.js'];
+  if (build === 'autoload') return [`/dist/cdn/autoload.js${suffix}`];
   return [
     `/dist/cdn/hydrate-support.js${suffix}`,
     ...tags.filter((tag) => markup.includes(`<${tag}`)).map((tag) => `/dist/cdn/${tag}.js${suffix}`),
