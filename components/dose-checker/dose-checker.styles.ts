@@ -22,6 +22,9 @@ export const doseCheckerStyles = css`
   @container (min-width: 48rem) {
     .layout {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      /* The result spans both rows; its extra height goes below "Om dig", not between the two forms. */
+      grid-template-rows: auto 1fr;
+      align-items: start;
     }
     .layout > * {
       grid-column: 1;
