@@ -41,11 +41,24 @@ export function readerAnswers(reader: DoseReader, kidneyAnswered: boolean): [str
   return answers;
 }
 
-/** "Om dig" folded: one line naming every answer, the kidney and medicine answers included. */
-export function readerSummary(reader: DoseReader, kidneyAnswered: boolean): string {
-  const parts = readerAnswers(reader, kidneyAnswered).map(([label, answer], index) =>
-    index === 0 ? answer : `${label}: ${answer}`,
+/** "Om dig" folded: one line naming every answer, the kidney and medicine answers included; those given in another
+ * widget on the page are marked (they can be changed here). */
+export function readerSummary(
+  reader: DoseReader,
+  kidneyAnswered: boolean,
+  fromElsewhere: ReadonlySet<string> = new Set(),
+): string {
+  const keys = ['ageGroup', 'sex', 'lifeStage', 'kidneyDisease', 'medicines'].filter(
+    (key) =>
+      (key !== 'sex' || reader.sex !== null) &&
+      (key !== 'lifeStage' || reader.lifeStage !== 'none') &&
+      (key !== 'kidneyDisease' || kidneyAnswered),
   );
+  const elsewhere = msg('svaret andetsteds på siden', { id: 'checker.reader.from-elsewhere' });
+  const parts = readerAnswers(reader, kidneyAnswered).map(([label, answer], index) => {
+    const text = index === 0 ? answer : `${label}: ${answer}`;
+    return fromElsewhere.has(keys[index]!) ? `${text} (${elsewhere})` : text;
+  });
   if (!kidneyAnswered)
     parts.splice(parts.length - 1, 0, msg('Nyresygdom: ikke besvaret', { id: 'checker.reader.kidney-unanswered' }));
   return parts.join(' · ');

@@ -10,6 +10,8 @@ import { emergencyNumberWords } from '../base/words.js';
 import { CopyController } from '../base/copy-controller.js';
 import { PageContactsController } from '../base/page-contacts.js';
 import { Announcer } from '../base/announcer.js';
+import { SharedReader, type SharedAnswers } from '../base/shared-reader.js';
+import { lifeStagesFor } from '../../src/rules/reader.js';
 import { WriteOrder } from '../base/write-order.js';
 import { doseCheckerStyles } from './dose-checker.styles.js';
 import { ProductDrafts } from './drafts.js';
@@ -46,6 +48,15 @@ export interface DoseCheckerChange {
 export type MgDoseCheckerEvents = MgEvents<DoseCheckerChange, DoseReport>;
 
 const presetProperties = presetProductInputs.map((spec) => spec.property);
+/** The attribute that presets each shared answer: a site's preset wins over the reader's answers elsewhere. */
+const sharedAttributes = {
+  ageGroup: 'age-group',
+  sex: 'sex',
+  lifeStage: 'life-stage',
+  kidneyDisease: 'kidney-disease',
+  medicines: 'medicines',
+} as const satisfies Record<keyof SharedAnswers, string>;
+const sharedKeys = Object.keys(sharedAttributes) as (keyof SharedAnswers)[];
 const readerProperties = readerInputs.map((spec) => spec.property);
 
 /**
@@ -67,6 +78,7 @@ const readerProperties = readerInputs.map((spec) => spec.property);
  * @attr life-stage - `pregnant`, `lactating` or `none` (default); with `sex="male"` or an age group under 11 it is bad input (the checker asks about pregnancy only from 11 years).
  * @attr kidney-disease - `yes`, `no` or `unknown` (default: not answered, which counts as `unknown`).
  * @attr medicines - Space-separated medicine ids from the dataset's interaction list, e.g. `levothyroxine iron`.
+ * @attr independent - Keeps this widget out of the shared reader: it neither uses nor shares the reader's answers (age group, sex, pregnancy, kidneys, medicines) with the other widgets on the page (by default a reader answers once for all of them; the answers never leave the page).
  * @attr heading-level - Heading level (2–6) of the result's heading, to fit the page's outline. Default 2.
  *
  * @prop {Array<{name?: string, salt?: string, mgPerUnit: number, mgBasis?: 'elemental' | 'compound', unitsPerDay: number, unitsPerPack?: number}>} products - The products (read or set; setting replaces the list; the reader's edits show in it).
@@ -110,6 +122,7 @@ const readerProperties = readerInputs.map((spec) => spec.property);
 export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
   static override properties = {
     headingLevel: { attribute: 'heading-level' },
+    independent: { type: Boolean },
     productName: { attribute: 'product-name' },
     salt: {},
     mgPerUnit: { attribute: 'mg-per-unit' },
@@ -135,6 +148,8 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
   };
   /** Heading level 2–6 of the result's heading (attribute `heading-level`), to fit the page's outline; anything else is reported and 2 is used. */
   headingLevel: number | string | null = null;
+  /** Stays out of the page's shared reader: neither reads nor shares the reader's answers (attribute `independent`). */
+  independent = false;
 
   /** Preset attributes and the `products`/`reader` properties: the last write wins (first field: the ones below write). */
   private readonly writes = new WriteOrder();
@@ -171,6 +186,13 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
   private readonly page = new PageContactsController(this);
   private readonly copy = new CopyController(this, () => this.renderRoot.querySelector('textarea'));
   private readonly announcer = new Announcer(this);
+  private readonly shared = new SharedReader(
+    this,
+    () => this.independent,
+    (answers, changed) => this.applyShared(answers, changed, true),
+  );
+  /** Answers that came from another widget on the page (the "Om dig" summary says so). */
+  private fromElsewhere = new Set<keyof SharedAnswers>();
   private state: DoseReader = readerInput.check(null).value;
   /** Whether the kidney question has an answer (the reader's, or the site's preset); unanswered counts as unknown. */
   private kidneyAnswered = false;
@@ -283,13 +305,41 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
     setReader: (patch) => {
       this.state = { ...this.state, ...patch };
       if (patch.kidneyDisease) this.kidneyAnswered = true;
-      // A life stage that no longer applies (a man, a child under 11) is dropped: no widget asks about it then.
-      if (!this.readerReport.lifeStages.includes(this.state.lifeStage) || this.state.sex === 'male') {
-        this.state.lifeStage = 'none';
-      }
+      this.dropLifeStageThatCannotApply();
+      const keys = Object.keys(patch) as (keyof SharedAnswers)[];
+      for (const key of keys) this.fromElsewhere.delete(key);
+      this.shared.share(Object.fromEntries(keys.map((key) => [key, this.state[key]])));
       this.inputChanged();
     },
   };
+
+  /** A life stage that no longer applies (a man, a child under 11) is dropped: no widget asks about it then. */
+  private dropLifeStageThatCannotApply(): void {
+    if (!lifeStagesFor(this.state.ageGroup, this.state.sex).includes(this.state.lifeStage))
+      this.state.lifeStage = 'none';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Answers given before this widget arrived fill it too (without an mg-change: nothing changed for the site).
+    this.applyShared(this.shared.answers, sharedKeys, false);
+  }
+
+  /** The reader's answers from another widget, for every question the site did not preset (its attributes win). */
+  private applyShared(answers: SharedAnswers, changed: readonly (keyof SharedAnswers)[], notify: boolean): void {
+    const next: Record<string, unknown> = { ...this.state };
+    const applied = changed.filter((key) => answers[key] !== undefined && !this.hasAttribute(sharedAttributes[key]));
+    if (applied.length === 0) return;
+    for (const key of applied) {
+      next[key] = key === 'medicines' ? [...answers.medicines!] : answers[key];
+      this.fromElsewhere.add(key);
+    }
+    if (applied.includes('kidneyDisease')) this.kidneyAnswered = true;
+    this.state = next as unknown as DoseReader;
+    this.dropLifeStageThatCannotApply();
+    if (notify) this.inputChanged();
+    else this.requestUpdate();
+  }
 
   private addProduct(): void {
     const draft = this.drafts.add();

@@ -7,6 +7,7 @@ import { tokens } from '../base/tokens.styles.js';
 import { disclaimer } from '../base/messages.js';
 import { emergencyNumberWords } from '../base/words.js';
 import { PageContactsController } from '../base/page-contacts.js';
+import { SharedReader, type SharedAnswers } from '../base/shared-reader.js';
 import { doseTableStyles } from './dose-table.styles.js';
 import { tableTitle, renderAbout, renderPicker, renderStatus, renderTable } from './dose-table.templates.js';
 import { ageGroupIds, lifeStages } from '../../src/data/age-groups.js';
@@ -47,6 +48,7 @@ export type MgDoseTableEvents = MgEvents<DoseTableChangeDetail>;
  * @attr age-group - The reader's age group to mark: `7-11m`, `1-3`, `4-10`, `11-17`, `18+`.
  * @attr sex - `female` or `male`; without it both rows of a sex-split age group are marked.
  * @attr life-stage - `pregnant`, `lactating` or `none` (default). Bad input with `sex="male"` or under 11 years; at 11–17 it marks the girls' row with a note.
+ * @attr independent - Keeps this widget out of the shared reader: it neither uses nor shares the age group, sex and pregnancy the reader chose with the other widgets on the page (by default a reader answers once for all of them; the answers never leave the page).
  * @attr heading-level - Heading level (2–6) of the table's heading, to fit the page's outline. Default 2.
  *
  * @fires {MgChangeEvent<DoseTableChangeDetail>} mg-change - The reader changed the nutrient or the marked row in the form. `detail: { ageGroup, sex, lifeStage, nutrient }` (ids; `null` when unset). The table fires no `mg-result`.
@@ -80,6 +82,7 @@ export type MgDoseTableEvents = MgEvents<DoseTableChangeDetail>;
 export class MgDoseTable extends MgElement<MgDoseTableEvents> {
   static override properties = {
     headingLevel: { attribute: 'heading-level' },
+    independent: { type: Boolean },
     nutrient: {},
     compare: { type: Boolean },
     ageGroup: { attribute: 'age-group' },
@@ -91,6 +94,8 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
   static override inputs = doseTableInputs;
   /** Heading level 2–6 of the table's heading (attribute `heading-level`), to fit the page's outline; anything else is reported and 2 is used. */
   headingLevel: number | string | null = null;
+  /** Stays out of the page's shared reader: neither reads nor shares the reader's answers (attribute `independent`). */
+  independent = false;
 
   /** Nutrient id; `null` = magnesium. Checked at run time: a bad value is reported and ignored. */
   nutrient: DoseTableNutrient | null = null;
@@ -107,6 +112,45 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
   private highlight = highlightRow(null, null, 'none', this.table);
   protected static override showsContacts = true;
   private readonly page = new PageContactsController(this);
+  private readonly shared = new SharedReader(
+    this,
+    () => this.independent,
+    (answers, changed) => this.applyShared(answers, changed, true),
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Answers given before this widget arrived (a lazy-loaded table) mark its row too.
+    this.applyShared(this.shared.answers, ['ageGroup', 'sex', 'lifeStage'], false);
+  }
+
+  /** The reader's answers from another widget, where the site set no attribute of its own (the site's preset wins). */
+  private applyShared(answers: SharedAnswers, changed: readonly (keyof SharedAnswers)[], announce: boolean): void {
+    let applied = false;
+    if (changed.includes('ageGroup') && answers.ageGroup && !this.hasAttribute('age-group')) {
+      this.ageGroup = answers.ageGroup;
+      applied = true;
+    }
+    if (changed.includes('sex') && answers.sex && !this.hasAttribute('sex')) {
+      this.sex = answers.sex;
+      applied = true;
+    }
+    if (changed.includes('lifeStage') && answers.lifeStage && !this.hasAttribute('life-stage')) {
+      this.lifeStage = answers.lifeStage;
+      applied = true;
+    }
+    if (!lifeStagesFor(this.ageGroup, this.sex).includes(this.lifeStage ?? 'none')) this.lifeStage = 'none';
+    if (applied && announce) this.emit('mg-change', this.changeDetail());
+  }
+
+  private changeDetail(): DoseTableChangeDetail {
+    return {
+      ageGroup: this.ageGroup,
+      sex: this.sex,
+      lifeStage: this.lifeStage ?? 'none',
+      nutrient: this.nutrient ?? 'magnesium',
+    };
+  }
 
   /** The input in effect: rejected values fall back to their defaults. */
   private get state(): DoseTableChangeDetail {
@@ -139,12 +183,13 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
     }
     // A life stage that no longer applies (a man, a child) is dropped, not reported: the reader changed it.
     if (!lifeStagesFor(this.ageGroup, this.sex).includes(this.lifeStage ?? 'none')) this.lifeStage = 'none';
-    this.emit('mg-change', {
-      ageGroup: this.ageGroup,
-      sex: this.sex,
-      lifeStage: this.lifeStage ?? 'none',
-      nutrient: this.nutrient ?? 'magnesium',
-    });
+    this.emit('mg-change', this.changeDetail());
+    if (select.name !== 'nutrient')
+      this.shared.share({
+        ageGroup: this.ageGroup ?? undefined,
+        sex: this.sex ?? undefined,
+        lifeStage: this.lifeStage ?? 'none',
+      });
     this.revealRow = true;
   };
 

@@ -11,6 +11,7 @@ import { messages as resultMessages } from '../locales/parts/quiz-result.js';
 import { riskQuizStyles } from './risk-quiz.styles.js';
 import { levelSentence, optionLabel, questions, resultLines } from './risk-quiz.words.js';
 import { CopyController } from '../base/copy-controller.js';
+import { SharedReader, type SharedAnswers } from '../base/shared-reader.js';
 import { copyText } from '../base/copy-text.js';
 import { chooseAnswer, renderIntro, renderResult, renderStep, type QuizView } from './risk-quiz.templates.js';
 import { YES_NO_UNKNOWN, type Answers } from '../../src/checks/answers.js';
@@ -34,6 +35,17 @@ export interface RiskQuizResult {
   uncertain: string[];
   contraindications: string[];
 }
+
+/**
+ * The quiz questions that mean the same as a shared answer (same ids and values). Not `older-age` (the checker's
+ * `18+` does not say "65 or older"), and no medicines (the quiz asks about other ones).
+ */
+const quizQuestionOf = {
+  ageGroup: 'age-group',
+  sex: 'sex',
+  lifeStage: 'life-stage',
+  kidneyDisease: 'kidney-disease',
+} as const satisfies Partial<Record<keyof SharedAnswers, string>>;
 
 /** `mg-change` detail: the answers to the questions that apply. */
 export interface RiskQuizChange {
@@ -59,6 +71,7 @@ const NO_UNKNOWN_OPTION = new Set(['older-age']);
  * @tagname mg-risk-quiz
  * @summary Step-by-step risk-group quiz with an explained, cited result.
  *
+ * @attr independent - Keeps this widget out of the shared reader: it neither uses nor shares the reader's age group, sex, pregnancy and kidney answers with the other widgets on the page (by default a reader answers once for all of them; the answers never leave the page).
  * @attr heading-level - Heading level (2–6) of the quiz's headings, to fit the page's outline. Default 2.
  * @attr dose-checker-href - Link to the site's dose checker (relative, http or https), shown to readers who take magnesium products.
  *
@@ -98,6 +111,7 @@ const NO_UNKNOWN_OPTION = new Set(['older-age']);
 export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
   static override properties = {
     headingLevel: { attribute: 'heading-level' },
+    independent: { type: Boolean },
     doseCheckerHref: { attribute: 'dose-checker-href' },
     answers: { attribute: false, noAccessor: true },
   };
@@ -111,6 +125,8 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
 
   /** Heading level 2–6 (attribute `heading-level`); anything else is reported and 2 is used. */
   headingLevel: number | string | null = null;
+  /** Stays out of the page's shared reader: neither reads nor shares the reader's answers (attribute `independent`). */
+  independent = false;
   /** The site's dose-checker page (attribute `dose-checker-href`): relative, http or https. */
   doseCheckerHref: string | null = null;
 
@@ -124,6 +140,12 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
   private focusPending = false;
   private resultPending = false;
   private readonly copy = new CopyController(this, () => this.renderRoot.querySelector('textarea'));
+  /** Shared answers reach the quiz only when it starts or restarts, never mid-quiz (its steps stay as they are). */
+  private readonly shared = new SharedReader(
+    this,
+    () => this.independent,
+    () => {},
+  );
 
   /** The answers to the questions that apply (a copy). */
   get answers(): Answers {
@@ -202,7 +224,10 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
 
   private readonly view: QuizView = {
     heading: (text, offset, focus) => this.heading(text, { offset, focus }),
-    start: () => this.goTo('question', 0),
+    start: () => {
+      this.applyShared();
+      this.goTo('question', 0);
+    },
     next: () => this.next(),
     back: () => this.back(),
     restart: () => this.restart(),
@@ -262,7 +287,22 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
     this.given = {};
     this.report = undefined;
     this.emit('mg-change', { answers: {} });
+    this.applyShared();
     this.goTo('question', 0);
+  }
+
+  /** The reader's answers from other widgets fill the questions that mean the same, still changeable here. */
+  private applyShared(): void {
+    const shared = this.shared.answers;
+    const filled = Object.entries(quizQuestionOf).filter(
+      ([key, question]) => shared[key as keyof SharedAnswers] !== undefined && this.given[question] === undefined,
+    );
+    if (filled.length === 0) return;
+    this.given = {
+      ...this.given,
+      ...Object.fromEntries(filled.map(([key, question]) => [question, String(shared[key as keyof SharedAnswers])])),
+    };
+    this.emit('mg-change', { answers: this.answers });
   }
 
   private choose(event: Event): void {
@@ -270,6 +310,8 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
     this.given = { ...this.given, [input.name]: input.value };
     this.missing.delete(input.name);
     this.emit('mg-change', { answers: this.answers });
+    const key = Object.entries(quizQuestionOf).find(([, question]) => question === input.name)?.[0];
+    if (key) this.shared.share({ [key]: input.value });
     this.requestUpdate();
   }
 
