@@ -3,7 +3,7 @@
 import { msg, str } from '@lit/localize';
 import { disclaimer } from './messages.js';
 import { formatDate } from './format.js';
-import { sourceTextLines } from '../sources/sources.js';
+import { sourceTextLines } from '../sources/source-text.js';
 
 export interface CopyDocument {
   /** What the text is ("Mit magnesium fra tilskud"). */

@@ -2,24 +2,11 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { MgElement } from '../base/mg-element.js';
-import { lazyPart, partFailedText } from '../base/lazy.js';
+import { partFailedText } from '../base/lazy.js';
+import { list } from './source-text.js';
 import { tokens } from '../base/tokens.styles.js';
 import { sourcesStyles } from './sources.styles.js';
 import { sourceIdsInput, sourcesInputs } from '../../src/checks/sources-inputs.js';
-
-/**
- * The list and the bibliography behind it: loaded when the reader first touches or focuses the widget around the
- * list (so copied text and a printout can name the sources at once), or when the list is shown.
- */
-const list = lazyPart(() => import('./sources-list.js'));
-
-/**
- * The sources as lines of text ("Title. Issuer, year. https://…") for copied results; their ids while the
- * bibliography has not loaded yet (it loads as soon as the reader touches a widget, so in practice never).
- */
-export function sourceTextLines(ids: readonly string[]): string[] {
-  return list.module ? list.module.sourceTexts(ids) : [...ids];
-}
 
 const interactions = ['pointerdown', 'focusin', 'keydown'] as const;
 
