@@ -2,7 +2,7 @@
 // group, sex, pregnancy or breastfeeding, kidney disease, medicines) reaches the others, so they need not ask again.
 //
 // Privacy by construction: the answers live in this module's own variables, so they exist once per copy of the
-// library in one document and nowhere else: no global, no Symbol.for, no storage, no cookie, no message to other
+// library in one document, only while a widget that uses them is on the page, and nowhere else: no global, no Symbol.for, no storage, no cookie, no message to other
 // frames or tabs, no DOM attribute. A second copy of the library, an iframe, or a widget with `independent` sees
 // nothing. They leave a widget only in its documented `mg-change` and `mg-result` details, as before.
 //
@@ -24,6 +24,8 @@ export interface SharedAnswers {
 type Listener = (answers: Readonly<SharedAnswers>, changed: readonly (keyof SharedAnswers)[]) => void;
 
 let answers: SharedAnswers = {};
+/** Which widget gave each answer: a widget is never handed back its own answers (a quiz restarting starts empty). */
+const givenBy = new Map<keyof SharedAnswers, object>();
 const listeners = new Map<object, Listener>();
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -36,6 +38,7 @@ export function sharedAnswers(): Readonly<SharedAnswers> {
 /** Forgets every shared answer (the widgets keep what they show); for a site's "start over" and for tests. */
 export function forgetSharedAnswers(): void {
   answers = {};
+  givenBy.clear();
 }
 
 /**
@@ -48,6 +51,7 @@ export function shareAnswers(from: object, patch: SharedAnswers): void {
   );
   if (changed.length === 0) return;
   answers = { ...answers, ...Object.fromEntries(changed.map((key) => [key, patch[key]])) };
+  for (const key of changed) givenBy.set(key, from);
   for (const [widget, listener] of listeners) if (widget !== from) listener(answers, changed);
 }
 
@@ -70,6 +74,9 @@ export class SharedReader implements ReactiveController {
 
   hostDisconnected(): void {
     listeners.delete(this.host);
+    // The answers last as long as a widget that uses them is on the page: when the last one leaves (a single-page
+    // app moving on, a post closed), they are forgotten. A widget moved in the DOM reconnects in the same task.
+    if (listeners.size === 0) queueMicrotask(() => listeners.size === 0 && forgetSharedAnswers());
   }
 
   hostUpdate(): void {
@@ -79,9 +86,12 @@ export class SharedReader implements ReactiveController {
     else if (!listeners.has(this.host)) listeners.set(this.host, this.onShared);
   }
 
-  /** What has been shared so far; nothing for an independent widget. */
+  /** What the other widgets have shared so far; nothing for an independent widget. */
   get answers(): Readonly<SharedAnswers> {
-    return this.independent() ? {} : answers;
+    if (this.independent()) return {};
+    return Object.fromEntries(
+      Object.entries(answers).filter(([key]) => givenBy.get(key as keyof SharedAnswers) !== this.host),
+    ) as SharedAnswers;
   }
 
   /** Shares the reader's own answers (never a site's presets: those are the site's, for its own widget). */

@@ -406,7 +406,7 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
             lifeStages: this.readerReport.lifeStages,
             kidneyAnswered: this.kidneyAnswered,
             open: this.aboutOpen ?? true,
-            summary: readerSummary(this.state, this.kidneyAnswered),
+            summary: readerSummary(this.state, this.kidneyAnswered, this.fromElsewhere),
             onToggle: (open) => (this.aboutOpen = open),
           },
           this.fieldsView,

@@ -10,7 +10,7 @@ import { PageContactsController } from '../base/page-contacts.js';
 import { SharedReader, type SharedAnswers } from '../base/shared-reader.js';
 import { doseTableStyles } from './dose-table.styles.js';
 import { tableTitle, renderAbout, renderPicker, renderStatus, renderTable } from './dose-table.templates.js';
-import { ageGroupIds, lifeStages } from '../../src/data/age-groups.js';
+import { ageGroupIds, isAgeGroup, isSex, lifeStages } from '../../src/data/age-groups.js';
 import { doseTableRows, highlightRow, type DoseTableNutrient } from '../../src/rules/dose-table.js';
 import { lifeStagesFor } from '../../src/rules/reader.js';
 import {
@@ -139,8 +139,14 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
       this.lifeStage = answers.lifeStage;
       applied = true;
     }
-    if (!lifeStagesFor(this.ageGroup, this.sex).includes(this.lifeStage ?? 'none')) this.lifeStage = 'none';
-    if (applied && announce) this.emit('mg-change', this.changeDetail());
+    if (!applied) return;
+    // A life stage that no longer fits the shared age or sex is dropped (the site's own attributes are left alone:
+    // they are checked and reported as always).
+    const ageGroup = isAgeGroup(this.ageGroup) ? this.ageGroup : null;
+    const sex = isSex(this.sex) ? this.sex : null;
+    if (!this.hasAttribute('life-stage') && !lifeStagesFor(ageGroup, sex).includes(this.lifeStage ?? 'none'))
+      this.lifeStage = 'none';
+    if (announce) this.emit('mg-change', this.changeDetail());
   }
 
   private changeDetail(): DoseTableChangeDetail {
@@ -182,7 +188,10 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
       if (value !== 'none' && this.sex === 'male') this.sex = 'female';
     }
     // A life stage that no longer applies (a man, a child) is dropped, not reported: the reader changed it.
-    if (!lifeStagesFor(this.ageGroup, this.sex).includes(this.lifeStage ?? 'none')) this.lifeStage = 'none';
+    // (Checked ids only: another attribute may still hold a rejected value, which must not throw here.)
+    const ageGroup = isAgeGroup(this.ageGroup) ? this.ageGroup : null;
+    if (!lifeStagesFor(ageGroup, isSex(this.sex) ? this.sex : null).includes(this.lifeStage ?? 'none'))
+      this.lifeStage = 'none';
     this.emit('mg-change', this.changeDetail());
     if (select.name !== 'nutrient')
       this.shared.share({

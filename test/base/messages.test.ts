@@ -11,6 +11,7 @@ import { MgElement } from '../../components/base/mg-element.js';
 import { html as litHtml } from 'lit';
 import { msg } from '@lit/localize';
 import { spyOnWarn } from '../support/console.js';
+import '../support/fresh-page.js';
 
 let defined = 0;
 /** A test widget whose own message chunks are the given loaders (one text, id "widget.test-<n>"). */

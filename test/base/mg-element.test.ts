@@ -5,6 +5,7 @@ import type { MgTestElement } from '../fixtures/mg-test-element.js';
 import { define } from '../../components/base/define.js';
 import { setLocale, getLocale } from '../../components/localization.js';
 import { spyOnWarn, type WarnSpy } from '../support/console.js';
+import '../support/fresh-page.js';
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const problems = (el: Element) => el.shadowRoot!.querySelectorAll('[part="input-problem"] p');

@@ -10,6 +10,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../components/define.js';
 import { allTables } from '../tables/index.js';
+import '../support/fresh-page.js';
 
 const cycles = 1000;
 const heapBound = 1024 * 1024;

@@ -4,6 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../components/define.js';
 import type { MgSources } from '../../components/sources/sources.js';
+import '../support/fresh-page.js';
 
 const shown = (node: Element | null) => node !== null && node.checkVisibility();
 const visibleIn = (root: ShadowRoot, selector: string) => [...root.querySelectorAll(selector)].filter(shown);

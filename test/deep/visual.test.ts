@@ -13,6 +13,7 @@ import { riskQuizFixtures } from '../../components/risk-quiz/risk-quiz.fixtures.
 import { sourcesFixtures } from '../../components/sources/sources.fixtures.js';
 import { symptomChecklistFixtures } from '../../components/symptom-checklist/symptom-checklist.fixtures.js';
 import { mountFixture } from '../support/mount.js';
+import '../support/fresh-page.js';
 
 const files: FixtureFile[] = [
   sourcesFixtures,

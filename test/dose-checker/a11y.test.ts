@@ -2,5 +2,6 @@
 import '../../components/dose-checker/define.js';
 import { doseCheckerFixtures } from '../../components/dose-checker/dose-checker.fixtures.js';
 import { axeSweep } from '../suites/a11y-sweep.js';
+import '../support/fresh-page.js';
 
 axeSweep(doseCheckerFixtures);

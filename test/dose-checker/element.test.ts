@@ -6,6 +6,7 @@ import type { DoseReport } from '../../src/rules/dose-checker.js';
 import { setLocale } from '../../components/localization.js';
 import { spyOnWarn } from '../support/console.js';
 import { deepActiveElement } from '../support/keyboard.js';
+import '../support/fresh-page.js';
 
 const $ = <T extends Element = HTMLElement>(el: MgDoseChecker, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);

@@ -8,6 +8,7 @@ import { setLocale } from '../../components/localization.js';
 import { doseTableRows } from '../../src/rules/dose-table.js';
 import { intakeFor, upperLimitFor } from '../../src/data/index.js';
 import { spyOnWarn } from '../support/console.js';
+import '../support/fresh-page.js';
 
 const isChromium = navigator.userAgent.includes('Chrome');
 const text = (node: Element | null | undefined) =>

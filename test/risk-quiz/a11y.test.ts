@@ -2,5 +2,6 @@
 import '../../components/risk-quiz/define.js';
 import { riskQuizFixtures } from '../../components/risk-quiz/risk-quiz.fixtures.js';
 import { axeSweep } from '../suites/a11y-sweep.js';
+import '../support/fresh-page.js';
 
 axeSweep(riskQuizFixtures);

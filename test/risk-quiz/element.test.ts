@@ -6,6 +6,7 @@ import type { Answers } from '../../src/checks/answers.js';
 import { setLocale } from '../../components/localization.js';
 import { deepActiveElement, press } from '../support/keyboard.js';
 import { spyOnWarn } from '../support/console.js';
+import '../support/fresh-page.js';
 
 const allNo = Object.fromEntries(
   [

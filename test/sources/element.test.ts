@@ -5,6 +5,7 @@ import '../../components/sources/define.js';
 import type { MgSources } from '../../components/sources/sources.js';
 import { sourceById } from '../../src/data/sources.js';
 import { setLocale } from '../../components/localization.js';
+import '../support/fresh-page.js';
 
 describe('<mg-sources>', () => {
   afterEach(() => setLocale('auto'));

@@ -2,5 +2,6 @@
 import '../../components/symptom-checklist/define.js';
 import { symptomChecklistFixtures } from '../../components/symptom-checklist/symptom-checklist.fixtures.js';
 import { axeSweep } from '../suites/a11y-sweep.js';
+import '../support/fresh-page.js';
 
 axeSweep(symptomChecklistFixtures);

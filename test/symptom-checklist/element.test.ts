@@ -6,6 +6,7 @@ import { setLocale } from '../../components/localization.js';
 import { bodySystemIds, symptomIds } from '../../src/data/symptoms.js';
 import { spyOnWarn, type WarnSpy } from '../support/console.js';
 import { deepActiveElement, press } from '../support/keyboard.js';
+import '../support/fresh-page.js';
 
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const shadow = (el: MgSymptomChecklist) => el.shadowRoot!;

@@ -6,6 +6,7 @@ import { setLocale } from '../../components/localization.js';
 import { ariaSnapshot, expectInSnapshot, namedControls } from '../suites/a11y-sweep.js';
 import { controlState } from '../support/aria.js';
 import { mountFixture, type Updatable } from '../support/mount.js';
+import '../support/fresh-page.js';
 
 /** Renders `<tag>` with these attributes (test/support/render.ts), in the locale set in before(). */
 const create = (tag: string, attributes: Record<string, string> = {}) =>

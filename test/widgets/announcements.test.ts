@@ -7,6 +7,7 @@ import '../../components/symptom-checklist/define.js';
 import type { MgDoseChecker } from '../../components/dose-checker/dose-checker.js';
 import type { MgSymptomChecklist } from '../../components/symptom-checklist/symptom-checklist.js';
 import { SETTLE_MS } from '../../components/base/announcer.js';
+import '../support/fresh-page.js';
 
 const polite = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[part="announcer"]')!;
 const assertive = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[aria-live="assertive"]')!;

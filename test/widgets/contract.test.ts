@@ -11,6 +11,7 @@ import { riskQuizFixtures } from '../../components/risk-quiz/risk-quiz.fixtures.
 import { sourcesFixtures } from '../../components/sources/sources.fixtures.js';
 import { symptomChecklistFixtures } from '../../components/symptom-checklist/symptom-checklist.fixtures.js';
 import { setLocale } from '../../components/localization.js';
+import '../support/fresh-page.js';
 
 interface Named {
   name: string;

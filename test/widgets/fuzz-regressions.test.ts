@@ -4,6 +4,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../components/sources/define.js';
 import '../../components/symptom-checklist/define.js';
 import '../../components/dose-checker/define.js';
+import '../support/fresh-page.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
 

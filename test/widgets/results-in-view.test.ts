@@ -8,6 +8,7 @@ import type { MgDoseChecker } from '../../components/dose-checker/dose-checker.j
 import type { MgDoseTable } from '../../components/dose-table/dose-table.js';
 import '../../components/symptom-checklist/define.js';
 import type { MgSymptomChecklist } from '../../components/symptom-checklist/symptom-checklist.js';
+import '../support/fresh-page.js';
 
 const box = (node: Element) => node.getBoundingClientRect();
 

@@ -1,7 +1,8 @@
 // One reader across the widgets on a page (issue 22), in every engine: answers given in one widget reach the others
 // on the page (author presets win, "ved ikke" stays, the quiz takes them only at its start), and nowhere else: not an
 // `independent` widget, not a second copy of the library, not a same-origin iframe, no storage.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import type { ReactiveControllerHost } from 'lit';
 import '../../components/define.js';
 import type { MgDoseChecker } from '../../components/dose-checker/dose-checker.js';
 import type { MgDoseTable } from '../../components/dose-table/dose-table.js';
@@ -9,6 +10,7 @@ import type { MgRiskQuiz } from '../../components/risk-quiz/risk-quiz.js';
 import { forgetSharedAnswers, sharedAnswers } from '../../components/base/shared-reader.js';
 import { stepCount } from '../../src/rules/risk-quiz.js';
 import { loadFrame } from '../support/frame.js';
+import { axeViolations } from '../support/axe.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const words = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -37,6 +39,20 @@ async function startQuiz(quiz: MgRiskQuiz) {
   await quiz.updateComplete;
 }
 
+/** "Næste": the step's questions answered, the quiz moves on. */
+async function next(quiz: MgRiskQuiz) {
+  root(quiz).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await quiz.updateComplete;
+}
+
+/** Step 1 (age: 18+, not 65 or older), then sex on step 2. */
+async function adultWoman(quiz: MgRiskQuiz) {
+  await answer(quiz, 'age-group', '18+');
+  await answer(quiz, 'older-age', 'no');
+  await next(quiz);
+  await answer(quiz, 'sex', 'female');
+}
+
 const progress = (quiz: MgRiskQuiz) => words(root(quiz).querySelector('[part~="progress"]'));
 
 describe('one reader across the widgets', () => {
@@ -47,8 +63,7 @@ describe('one reader across the widgets', () => {
     for (const el of [table, checker]) el.addEventListener('mg-change', () => changes.push(el.localName));
     await startQuiz(quiz);
     const total = progress(quiz);
-    await answer(quiz, 'age-group', '18+');
-    await answer(quiz, 'sex', 'female');
+    await adultWoman(quiz);
     await table.updateComplete;
     await checker.updateComplete;
     const marked = [...root(table).querySelectorAll('tr.current')].map((row) => words(row));
@@ -58,6 +73,9 @@ describe('one reader across the widgets', () => {
     expect(checker.reader.sex).to.equal('female');
     expect(words(root(checker).querySelector('.about-line'))).to.include('svaret andetsteds på siden');
     expect(changes).to.include.members(['mg-dose-table', 'mg-dose-checker']);
+    // The filled-in states pass axe (WCAG 2.2 AA) with "Om dig" open too.
+    root(checker).querySelector<HTMLDetailsElement>('details.about')!.open = true;
+    for (const el of [table, checker]) expect(await axeViolations(el), el.localName).to.deep.equal([]);
     // The quiz's own progress total never changed.
     expect(progress(quiz).replace(/^\S+ \d+/, '')).to.equal(total.replace(/^\S+ \d+/, ''));
     expect(total).to.include(String(stepCount()));
@@ -100,8 +118,7 @@ describe('one reader across the widgets', () => {
   it('independent widgets neither read nor share', async () => {
     const { quiz, table, checker } = await page({ quiz: '', table: 'independent', checker: 'independent' });
     await startQuiz(quiz);
-    await answer(quiz, 'age-group', '18+');
-    await answer(quiz, 'sex', 'female');
+    await adultWoman(quiz);
     await table.updateComplete;
     expect(root(table).querySelectorAll('tr.current')).to.have.length(0);
     expect(checker.reader.sex).to.equal(null);
@@ -114,14 +131,23 @@ describe('one reader across the widgets', () => {
     const storage = { local: localStorage.length, session: sessionStorage.length, cookie: document.cookie };
     const { quiz } = await page();
     await startQuiz(quiz);
-    await answer(quiz, 'age-group', '18+');
-    await answer(quiz, 'sex', 'female');
+    await adultWoman(quiz);
     expect(sharedAnswers().sex).to.equal('female');
     // The npm build of the same module: another copy, with its own (empty) answers.
     const second = (await import(
       /* @vite-ignore */ `${location.origin}/dist/components/base/shared-reader.js`
     )) as typeof import('../../components/base/shared-reader.js');
-    expect(second.sharedAnswers()).to.deep.equal({});
+    const host = { addController() {}, isConnected: true } as unknown as HTMLElement & ReactiveControllerHost;
+    expect(
+      new second.SharedReader(
+        host,
+        () => false,
+        () => {},
+      ).answers,
+    ).to.deep.equal({});
+    // …and what it shares does not reach this copy's widgets.
+    second.shareAnswers(host, { sex: 'male' });
+    expect(sharedAnswers().sex).to.equal('female');
     // A same-origin iframe with the CDN bundle: its table marks no row.
     const frame = await loadFrame('/test/pages/shared-frame.html');
     const frameTable = frame.contentDocument!.querySelector('mg-dose-table')!;

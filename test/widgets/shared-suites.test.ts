@@ -7,5 +7,6 @@ import '../../components/risk-quiz/define.js';
 import '../../components/dose-checker/define.js';
 import { allTables } from '../tables/index.js';
 import { sharedSuites } from '../suites/shared-suites.js';
+import '../support/fresh-page.js';
 
 for (const table of allTables) sharedSuites(table);

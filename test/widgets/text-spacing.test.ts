@@ -12,6 +12,7 @@ import { sourcesFixtures } from '../../components/sources/sources.fixtures.js';
 import { symptomChecklistFixtures } from '../../components/symptom-checklist/symptom-checklist.fixtures.js';
 import { setLocale } from '../../components/localization.js';
 import { textElements } from '../support/contrast.js';
+import '../support/fresh-page.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 

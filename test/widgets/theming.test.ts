@@ -26,6 +26,7 @@ import {
   textContrast,
   textElements,
 } from '../support/contrast.js';
+import '../support/fresh-page.js';
 
 const isChromium = navigator.userAgent.includes('Chrome');
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
