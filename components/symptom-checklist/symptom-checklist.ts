@@ -246,16 +246,11 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
     const { number, known, urgent, telNumbers } = this.contacts();
     const emergency = emergencySigns();
     const assessment = this.assessment;
-    // Beside a ticked red flag: what it calls for. At emergency level an urgent sign's note steps back, so the
-    // reader has one instruction to follow.
-    const flag = (id: string) =>
-      !assessment.redFlags.includes(id)
-        ? null
-        : emergency.symptomIds.includes(id)
-          ? emergencyTitle(number)
-          : assessment.level === 'emergency'
-            ? null
-            : urgentTitle(urgent);
+    // Beside a ticked red flag: the instruction the rules give it (src/rules/symptom-checklist.ts, flagNotes).
+    const flag = (id: string) => {
+      const note = assessment.flagNotes.find((each) => each.id === id);
+      return note === undefined ? null : note.level === 'emergency' ? emergencyTitle(number) : urgentTitle(urgent);
+    };
     const option = (id: string) => renderOption(id, this.ticked.includes(id), flag(id), telNumbers, this.onToggle);
     const sourceIds = [...new Set([...emergency.sourceIds, ...assessment.sourceIds])];
     return html`${this.renderInputProblems()} ${renderEmergencyBox(number, known, telNumbers, emergency)}

@@ -62,6 +62,12 @@ export interface SymptomAssessment {
   systems: string[];
   /** The ticked ids that made an `urgent` or `emergency` rule match, in dataset order. */
   redFlags: string[];
+  /**
+   * What goes beside each ticked red flag, in dataset order: a sign that alone calls for emergency care gets the
+   * `emergency` instruction; another red flag gets `urgent`, except at emergency level, where it gets none (one
+   * instruction to follow).
+   */
+  flagNotes: { id: string; level: 'emergency' | 'urgent' }[];
   /** The highest level any matching rule gives; `none` when no documented sign is ticked. */
   level: SymptomLevel;
   /** Ticked signs that are often mentioned but not documented: they never raise the level. */
@@ -177,10 +183,15 @@ export function assessSymptoms(ids: readonly string[]): SymptomAssessment {
   );
   const ruleIds = matched.map((rule) => rule.id);
   const { why, next } = guidance(level, selected, undocumented, ruleIds);
+  const redFlags = selected.filter((id) => flagged.has(id));
+  const aloneEmergency = new Set(emergencySigns().symptomIds);
   return {
     selected,
     systems,
-    redFlags: selected.filter((id) => flagged.has(id)),
+    redFlags,
+    flagNotes: redFlags.flatMap((id): SymptomAssessment['flagNotes'] =>
+      aloneEmergency.has(id) ? [{ id, level: 'emergency' }] : level === 'emergency' ? [] : [{ id, level: 'urgent' }],
+    ),
     level,
     undocumented,
     ruleIds,

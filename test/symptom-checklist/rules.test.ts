@@ -108,6 +108,14 @@ describe('assessSymptoms: worked examples', () => {
     expect(assessSymptoms(['muscle-weakness']).why).to.deep.equal(['systems', 'muscle-weakness', 'unspecific']);
   });
 
+  it('flag notes: an emergency sign gets the emergency instruction; an urgent one the urgent, none at emergency level', () => {
+    expect(assessSymptoms(['tetany']).flagNotes).to.deep.equal([{ id: 'tetany', level: 'urgent' }]);
+    expect(assessSymptoms(['confusion']).flagNotes).to.deep.equal([{ id: 'confusion', level: 'emergency' }]);
+    // Tetany (urgent) beside sudden confusion (emergency): only the emergency instruction, beside confusion.
+    expect(assessSymptoms(['tetany', 'confusion']).flagNotes).to.deep.equal([{ id: 'confusion', level: 'emergency' }]);
+    expect(assessSymptoms(['fatigue']).flagNotes).to.deep.equal([]);
+  });
+
   it('guidance ids per level: what the result says and advises', () => {
     const self = assessSymptoms(['fatigue']);
     expect(self.why).to.deep.equal(['systems', 'unspecific']);
