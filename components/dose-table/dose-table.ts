@@ -179,6 +179,7 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
   private onSelect = (event: Event): void => {
     const select = event.target as HTMLSelectElement;
     const value = select.value === '' ? null : select.value;
+    const before = { sex: this.sex, lifeStage: this.lifeStage };
     if (select.name === 'nutrient') this.nutrient = value as DoseTableNutrient | null;
     if (select.name === 'age-group') this.ageGroup = value as AgeGroupId | null;
     if (select.name === 'sex') this.sex = value as Sex | null;
@@ -193,12 +194,14 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
     if (!lifeStagesFor(ageGroup, isSex(this.sex) ? this.sex : null).includes(this.lifeStage ?? 'none'))
       this.lifeStage = 'none';
     this.emit('mg-change', this.changeDetail());
-    if (select.name !== 'nutrient')
-      this.shared.share({
-        ageGroup: this.ageGroup ?? undefined,
-        sex: this.sex ?? undefined,
-        lifeStage: this.lifeStage ?? 'none',
-      });
+    // Only what the reader chose here (and what that choice changed): an untouched "not pregnant" default is not
+    // an answer the quiz may take.
+    const chosen: SharedAnswers = {};
+    if (select.name === 'age-group' && isAgeGroup(this.ageGroup)) chosen.ageGroup = this.ageGroup;
+    if ((select.name === 'sex' || this.sex !== before.sex) && isSex(this.sex)) chosen.sex = this.sex;
+    if (select.name === 'life-stage' || this.lifeStage !== before.lifeStage)
+      chosen.lifeStage = this.lifeStage ?? 'none';
+    this.shared.share(chosen);
     this.revealRow = true;
   };
 

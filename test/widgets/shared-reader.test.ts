@@ -115,6 +115,19 @@ describe('one reader across the widgets', () => {
     expect(quiz.answers).to.deep.equal(before);
   });
 
+  it('the table shares only what the reader chose there: its untouched "not pregnant" is no answer', async () => {
+    const { quiz, table, checker } = await page();
+    const select = root(table).querySelector<HTMLSelectElement>('select[name="age-group"]')!;
+    select.value = '18+';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await table.updateComplete;
+    expect(sharedAnswers()).to.deep.equal({ ageGroup: '18+' });
+    await checker.updateComplete;
+    expect(checker.reader.ageGroup).to.equal('18+');
+    await startQuiz(quiz);
+    expect(quiz.answers).to.deep.equal({ 'age-group': '18+' });
+  });
+
   it('independent widgets neither read nor share', async () => {
     const { quiz, table, checker } = await page({ quiz: '', table: 'independent', checker: 'independent' });
     await startQuiz(quiz);
