@@ -127,6 +127,8 @@ export async function buildLocales() {
   const partOf = partOfEachMessage(localizer, parts);
   const lazy = new Set([...parts].filter(([, part]) => part.module !== null).map(([name]) => name));
   for (const dir of ['parts', 'whole']) rmSync(`${localesDir}${dir}`, { recursive: true, force: true });
+  // Generated, not committed: a fresh clone has no folder yet.
+  mkdirSync(localesDir, { recursive: true });
   for (const file of readdirSync(localesDir)) if (/^\w\w\.ts$/.test(file)) rmSync(`${localesDir}${file}`);
   await writeModules(localizer, messages, translations, (id) => !partOf.has(id), localesDir, '');
   await writeModules(localizer, messages, translations, (id) => !lazy.has(partOf.get(id)), `${localesDir}whole/`, '');

@@ -17,7 +17,7 @@ import { doseCheckerStyles } from './dose-checker.styles.js';
 import { ProductDrafts } from './drafts.js';
 import { renderDraft, renderReader, type FieldsView } from './dose-checker.fields.js';
 import { renderLayout, renderResult } from './dose-checker.templates.js';
-import { presetProduct, readerFromAttributes } from './presets.js';
+import { presetProduct, readerFromAttributes, readerWithShared, sharedKeys } from './presets.js';
 import { announcements, readerSummary, summaryText } from './dose-checker.copy.js';
 import { countUnits, productLine, productTitle } from './dose-checker.words.js';
 import {
@@ -48,15 +48,7 @@ export interface DoseCheckerChange {
 export type MgDoseCheckerEvents = MgEvents<DoseCheckerChange, DoseReport>;
 
 const presetProperties = presetProductInputs.map((spec) => spec.property);
-/** The attribute that presets each shared answer: a site's preset wins over the reader's answers elsewhere. */
-const sharedAttributes = {
-  ageGroup: 'age-group',
-  sex: 'sex',
-  lifeStage: 'life-stage',
-  kidneyDisease: 'kidney-disease',
-  medicines: 'medicines',
-} as const satisfies Record<keyof SharedAnswers, string>;
-const sharedKeys = Object.keys(sharedAttributes) as (keyof SharedAnswers)[];
+
 const readerProperties = readerInputs.map((spec) => spec.property);
 
 /**
@@ -327,15 +319,11 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
 
   /** The reader's answers from another widget, for every question the site did not preset (its attributes win). */
   private applyShared(answers: SharedAnswers, changed: readonly (keyof SharedAnswers)[], notify: boolean): void {
-    const next: Record<string, unknown> = { ...this.state };
-    const applied = changed.filter((key) => answers[key] !== undefined && !this.hasAttribute(sharedAttributes[key]));
-    if (applied.length === 0) return;
-    for (const key of applied) {
-      next[key] = key === 'medicines' ? [...answers.medicines!] : answers[key];
-      this.fromElsewhere.add(key);
-    }
-    if (applied.includes('kidneyDisease')) this.kidneyAnswered = true;
-    this.state = next as unknown as DoseReader;
+    const shared = readerWithShared(this.state, answers, changed, (name) => this.hasAttribute(name));
+    if (shared.applied.length === 0) return;
+    this.state = shared.reader;
+    for (const key of shared.applied) this.fromElsewhere.add(key);
+    if (shared.applied.includes('kidneyDisease')) this.kidneyAnswered = true;
     this.dropLifeStageThatCannotApply();
     if (notify) this.inputChanged();
     else this.requestUpdate();

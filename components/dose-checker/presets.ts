@@ -1,8 +1,10 @@
 // What a site's attributes on <mg-dose-checker> preset: the first product, and the reader (where an attribute was
-// written after the `reader` property). Values come already checked by their specs (src/checks/dose-checker-inputs.ts).
+// written after the `reader` property), and where the reader's answers from other widgets may fill in (where the site
+// preset nothing). Values come already checked by their specs (src/checks/dose-checker-inputs.ts).
 import type { InputSpec } from '../../src/checks/spec.js';
 import type { Product } from '../../src/checks/products.js';
 import type { DoseReader } from '../../src/rules/dose-checker.js';
+import type { SharedAnswers } from '../base/shared-reader.js';
 import {
   ageGroupInput,
   kidneyDiseaseInput,
@@ -57,4 +59,27 @@ export function readerFromAttributes(
   if (!newer('kidneyDisease')) return { reader: next };
   next.kidneyDisease = input(kidneyDiseaseInput) ?? 'unknown';
   return { reader: next, kidneyAnswered: input(kidneyDiseaseInput) !== null };
+}
+
+/** The attribute that presets each shared answer: a site's preset wins over the reader's answers elsewhere. */
+const sharedAttributes = {
+  ageGroup: 'age-group',
+  sex: 'sex',
+  lifeStage: 'life-stage',
+  kidneyDisease: 'kidney-disease',
+  medicines: 'medicines',
+} as const satisfies Record<keyof SharedAnswers, string>;
+export const sharedKeys = Object.keys(sharedAttributes) as (keyof SharedAnswers)[];
+
+/** The reader with the shared answers that changed, except where the site set an attribute; and which applied. */
+export function readerWithShared(
+  reader: DoseReader,
+  answers: SharedAnswers,
+  changed: readonly (keyof SharedAnswers)[],
+  hasAttribute: (name: string) => boolean,
+): { reader: DoseReader; applied: (keyof SharedAnswers)[] } {
+  const applied = changed.filter((key) => answers[key] !== undefined && !hasAttribute(sharedAttributes[key]));
+  const next: Record<string, unknown> = { ...reader };
+  for (const key of applied) next[key] = key === 'medicines' ? [...answers.medicines!] : answers[key];
+  return { reader: next as unknown as DoseReader, applied };
 }
