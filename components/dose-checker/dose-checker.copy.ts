@@ -24,21 +24,35 @@ import {
   warningText,
 } from './dose-checker.words.js';
 
-/** The reader's answers as label and answer, in the order asked; the kidney question only once answered. */
-export function readerAnswers(reader: DoseReader, kidneyAnswered: boolean): [string, string][] {
-  const answers: [string, string][] = [[msg('Alder', { id: 'checker.reader.age' }), ageGroupWords[reader.ageGroup]()]];
-  if (reader.sex !== null) answers.push([msg('Køn', { id: 'checker.reader.sex' }), sexWords[reader.sex]()]);
-  if (reader.lifeStage !== 'none')
-    answers.push([msg('Gravid eller ammer', { id: 'checker.reader.life-stage' }), lifeStageWords[reader.lifeStage]()]);
-  if (kidneyAnswered)
-    answers.push([msg('Nyresygdom', { id: 'checker.reader.kidney-short' }), answerWords[reader.kidneyDisease]()]);
-  answers.push([
+type ReaderKey = keyof DoseReader;
+
+/** The reader's answers, keyed, in the order asked; sex, pregnancy and kidneys only once answered. */
+function answerEntries(reader: DoseReader, kidneyAnswered: boolean): [ReaderKey, string, string][] {
+  const entries: [ReaderKey, string, string][] = [
+    ['ageGroup', msg('Alder', { id: 'checker.reader.age' }), ageGroupWords[reader.ageGroup]()],
+  ];
+  if (reader.sex !== null) entries.push(['sex', msg('Køn', { id: 'checker.reader.sex' }), sexWords[reader.sex]()]);
+  if (reader.lifeStage !== 'none') {
+    const label = msg('Gravid eller ammer', { id: 'checker.reader.life-stage' });
+    entries.push(['lifeStage', label, lifeStageWords[reader.lifeStage]()]);
+  }
+  if (kidneyAnswered) {
+    const label = msg('Nyresygdom', { id: 'checker.reader.kidney-short' });
+    entries.push(['kidneyDisease', label, answerWords[reader.kidneyDisease]()]);
+  }
+  entries.push([
+    'medicines',
     msg('Medicin', { id: 'checker.reader.medicine-short' }),
     reader.medicines.length > 0
       ? reader.medicines.map((id) => medicineLabels[id]?.() ?? id).join(', ')
       : msg('ingen af dem på listen', { id: 'checker.reader.no-medicines' }),
   ]);
-  return answers;
+  return entries;
+}
+
+/** The reader's answers as label and answer, in the order asked; the kidney question only once answered. */
+export function readerAnswers(reader: DoseReader, kidneyAnswered: boolean): [string, string][] {
+  return answerEntries(reader, kidneyAnswered).map(([, label, answer]) => [label, answer]);
 }
 
 /** "Om dig" folded: one line naming every answer, the kidney and medicine answers included; those given in another
@@ -48,16 +62,10 @@ export function readerSummary(
   kidneyAnswered: boolean,
   fromElsewhere: ReadonlySet<string> = new Set(),
 ): string {
-  const keys = ['ageGroup', 'sex', 'lifeStage', 'kidneyDisease', 'medicines'].filter(
-    (key) =>
-      (key !== 'sex' || reader.sex !== null) &&
-      (key !== 'lifeStage' || reader.lifeStage !== 'none') &&
-      (key !== 'kidneyDisease' || kidneyAnswered),
-  );
   const elsewhere = msg('svaret andetsteds på siden', { id: 'checker.reader.from-elsewhere' });
-  const parts = readerAnswers(reader, kidneyAnswered).map(([label, answer], index) => {
+  const parts = answerEntries(reader, kidneyAnswered).map(([key, label, answer], index) => {
     const text = index === 0 ? answer : `${label}: ${answer}`;
-    return fromElsewhere.has(keys[index]!) ? `${text} (${elsewhere})` : text;
+    return fromElsewhere.has(key) ? `${text} (${elsewhere})` : text;
   });
   if (!kidneyAnswered)
     parts.splice(parts.length - 1, 0, msg('Nyresygdom: ikke besvaret', { id: 'checker.reader.kidney-unanswered' }));
