@@ -9,8 +9,16 @@
     error(...args);
   };
   record.shifts = [];
+  record.shiftSources = [];
+  const describe = (node) =>
+    node ? `${node.getRootNode().host?.localName ?? ''} ${node.nodeName.toLowerCase()}.${node.className ?? ''}` : '?';
   try {
-    new PerformanceObserver((list) => record.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        record.shifts.push(entry.value);
+        record.shiftSources.push(...entry.sources.map((source) => describe(source.node)));
+      }
+    }).observe({
       type: 'layout-shift',
       buffered: true,
     });

@@ -12,6 +12,7 @@ interface Recorded {
   errors: string[];
   consoleErrors: string[];
   shifts: number[];
+  shiftSources: string[];
 }
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
 
@@ -161,11 +162,17 @@ describe('server-rendered widgets', function () {
         expect(share, `${tag}: pixels (test-results/ssr/ has both)`).to.be.at.most(0.002);
       }
     }
-    const { errors, consoleErrors, warnings, shifts } = recorded(frame);
+    const { errors, consoleErrors, warnings, shifts, shiftSources } = recorded(frame);
     expect(errors, 'errors').to.deep.equal([]);
     expect(consoleErrors, 'console errors').to.deep.equal([]);
     expect(ours(warnings), 'warnings').to.deep.equal([]);
-    expect(shifts, 'layout shifts (Chromium reports them)').to.deep.equal([]);
+    // No layout shift from hydration. Under load, Chromium has now and then reported one of about 0.0005 (a twentieth
+    // of a percent of the frame, seen in 1 of 5 full runs; a visible hydration flash scores above 0.01); its sources
+    // are in the message, and anything from 0.001 fails.
+    const total = shifts.reduce((sum, value) => sum + value, 0);
+    expect(total, `layout shifts (Chromium reports them): ${JSON.stringify({ shifts, shiftSources })}`).to.be.below(
+      0.001,
+    );
     const versions = (frame.contentWindow as unknown as { litHtmlVersions: string[] }).litHtmlVersions;
     expect(versions, 'one lit-html, shared by the support and the widgets').to.have.length(1);
 
