@@ -45,6 +45,17 @@ function walk(node, visit) {
 
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
 
+/** `reach`: our modules reachable from `id` through static imports; `lazy`: the modules they import dynamically. */
+function reachOf(context, id) {
+  const seen = new Set([id]);
+  for (const each of seen)
+    for (const next of context.getModuleInfo(each)?.importedIds ?? [])
+      if (!next.includes('node_modules')) seen.add(next);
+  const lazy = [...seen].flatMap((each) => context.getModuleInfo(each)?.dynamicallyImportedIds ?? []);
+  const path = (each) => each.replace(process.cwd() + '/', '');
+  return { reach: [...seen].map(path), lazy: [...new Set(lazy)].map(path) };
+}
+
 /**
  * @param {{ build: string, out: string, messagesFile: string, autoload?: { entry: string, tags: string[], hydrate: string } }} options
  * @returns {import('rollup').Plugin}
@@ -122,6 +133,9 @@ export default function bundleInfo({ build, out, messagesFile, autoload }) {
           imports: chunk.imports,
           dynamicImports: chunk.dynamicImports,
           modules: Object.keys(chunk.modules).map((id) => id.replace(process.cwd() + '/', '')),
+          // An entry's (or lazy part's) own modules and what they import statically, from rollup's module graph: what
+          // a page loading it can run (a chunk may also hold modules only other entries use).
+          ...(chunk.facadeModuleId ? reachOf(this, chunk.facadeModuleId) : {}),
           chars: code.length,
           // The characters of each class but code (whose count is chars minus the others).
           lit: texts.lit,

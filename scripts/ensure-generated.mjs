@@ -6,15 +6,15 @@
 import { existsSync } from 'node:fs';
 import { root, run } from './lib.mjs';
 import { buildLocales } from './locales.mjs';
-import { widgets } from './registry.mjs';
+import { baseParts, widgets } from './registry.mjs';
 import { withBuildLock } from './build.mjs';
 
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 /** The generated modules the sources import: the locale codes and the loader maps (common, each part's). */
-const parts = widgets.flatMap((widget) => [
-  ...(widget.messages ? [widget.folder] : []),
-  ...Object.keys(widget.lazyParts),
-]);
+const parts = [
+  ...widgets.flatMap((widget) => [...(widget.messages ? [widget.folder] : []), ...Object.keys(widget.lazyParts)]),
+  ...Object.keys(baseParts),
+];
 const localeModules = [
   'components/locales/locale-codes.ts',
   'components/locales/loaders.ts',

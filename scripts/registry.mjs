@@ -20,6 +20,11 @@ export const widgets = Object.entries(registry.widgets).map(([tag, entry]) => ({
   defineModule: `components/${entry.folder}/define.ts`,
 }));
 
+/** Lazy parts of the element base (every widget's): name → module path from the project root. */
+export const baseParts = Object.fromEntries(
+  Object.entries(registry.lazyParts ?? {}).map(([name, file]) => [name, `components/${file}`]),
+);
+
 export const sourceLocale = localizeConfig.sourceLocale;
 export const targetLocales = Object.keys(registry.locales).filter((code) => code !== sourceLocale);
 
@@ -50,6 +55,8 @@ export function registryProblems() {
     for (const file of Object.values(widget.lazyParts))
       if (!existsSync(`${root}${file}`)) problems.push(`${file} (a lazy part of ${tag}) is missing`);
   }
+  for (const [name, file] of Object.entries(baseParts))
+    if (!existsSync(`${root}${file}`)) problems.push(`${file} (the lazy part ${name} of the element base) is missing`);
   return problems;
 }
 

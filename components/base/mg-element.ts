@@ -1,11 +1,11 @@
 // The base every widget extends: locale wiring, bad-input reporting, typed events, failure containment.
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { ensureLocalization, getLocale, localeReady, type PartMessages } from '../localization.js';
-import type { LazyPart } from './lazy.js';
+import { lazyPart, partFailedText, type LazyPart } from './lazy.js';
 import type { MgEvents } from './events.js';
-import { acceptedWords } from './accepted.js';
+import { messages as inputProblemMessages } from '../locales/parts/input-problems.js';
 import { pageContacts } from './page-contacts.js';
 import { describeAccepted, headingLevelInput, type InputSpec } from '../../src/checks/spec.js';
 import type { Accepted } from '../../src/checks/result.js';
@@ -34,6 +34,9 @@ function describeValue(value: unknown): string {
 }
 
 let warnedServerDom = false;
+
+/** The wording of rejected settings: a rare path (a mistake in the page's settings), so a lazy part. */
+const inputProblemsPart = lazyPart(() => import('./input-problems.js'), inputProblemMessages);
 
 /** Built outside the class so the manifest analyzer does not list a bogus event per element (each documents its own with @fires). */
 const publicEvent = <Detail>(type: string, detail: Detail) =>
@@ -87,8 +90,6 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
   static messages: PartMessages | undefined;
   /** What a site can set (src/checks/<widget>-inputs.ts): checked generically before each update. */
   static inputs: readonly InputSpec[] = [];
-  /** Reader words for the widget's structured inputs (`{ kind: 'shape', wordsId }`). */
-  static shapeWords: Readonly<Record<string, () => string>> = {};
   /** The checked value of each input by name (the default while an input is unset or rejected). */
   private checkedInputs = new Map<string, unknown>();
   /** Rejected inputs by name; rendered by `renderInputProblems()`. */
@@ -230,23 +231,18 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
     return [...this.inputProblems.values()];
   }
 
-  /** The in-widget message for rejected input: for the site's author, so it names the attribute. */
+  /**
+   * The in-widget message for rejected input: for the site's author, so it names the attribute. Its wording is a
+   * lazy part; until it arrives (`updateComplete` waits for it) the place stays empty, and if it cannot be loaded
+   * the widget says so there (the console warning has named the problem already).
+   */
   protected renderInputProblems(): TemplateResult | typeof nothing {
     if (this.inputProblems.size === 0) return nothing;
-    const shapeWords = (this.constructor as typeof MgElement).shapeWords;
-    return html`<div class="input-problems" part="input-problem">
-      ${[...this.inputProblems.values()].map(
-        (problem) =>
-          html`<p>
-            ${msg(
-              str`Indstillingen »${problem.name}« har en ugyldig værdi og bruges ikke. Gyldige værdier: ${acceptedWords(problem.accepted, (id) => shapeWords[id]?.() ?? id)}.`,
-              {
-                id: 'common.invalid-input',
-              },
-            )}
-          </p>`,
-      )}
-    </div>`;
+    const part = this.lazy(inputProblemsPart);
+    if (part) return part.renderInputProblems([...this.inputProblems.values()]);
+    return inputProblemsPart.failed
+      ? html`<div class="input-problems" part="input-problem"><p>${partFailedText()}</p></div>`
+      : nothing;
   }
 
   /**

@@ -2,7 +2,8 @@
 // reader takes to the pharmacy (answers, products, result, warnings, sources and date; components/base/copy-text.ts
 // lays it out), and what a screen reader is told.
 import { msg } from '@lit/localize';
-import { ageGroupWords, answerWords, lifeStageWords, sexWords, tooMuchLines } from '../base/words.js';
+import { ageGroupWords, answerWords, lifeStageWords, sexWords } from '../base/reader-words.js';
+import { tooMuchLines } from '../base/dose-words.js';
 import {
   interactionGeneralNoteId,
   warningUrgency,

@@ -15,7 +15,7 @@ import {
   lifeStageQuestion,
   lifeStageWords,
   sexWords,
-} from '../base/words.js';
+} from '../base/reader-words.js';
 import type { Draft, DraftCheck, NumberFieldName, ProductDrafts } from './drafts.js';
 import {
   fieldProblem,

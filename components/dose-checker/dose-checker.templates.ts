@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { warningUrgency, type DoseReader, type DoseReport, type DoseWarningId } from '../../src/rules/dose-checker.js';
-import { tooMuchLines } from '../base/words.js';
+import { tooMuchLines } from '../base/dose-words.js';
 import { withTelLinks } from '../base/tel.js';
 import type { CopyController } from '../base/copy-controller.js';
 import { renderCopy } from '../base/copy-button.js';

@@ -36,7 +36,6 @@ import {
   readerInputs,
 } from '../../src/checks/dose-checker-inputs.js';
 import type { AgeGroupId, LifeStage, Sex } from '../../src/schema/common.js';
-import { msg } from '@lit/localize';
 
 /** `mg-change` detail: the reader and the products with valid input, without the names the reader typed. */
 export interface DoseCheckerChange {
@@ -130,14 +129,6 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
   static override styles = [tokens, doseCheckerStyles];
   static override messages = ownMessages;
   static override inputs = doseCheckerInputs;
-  static override shapeWords = {
-    products: () =>
-      msg('en liste af produkter med mg pr. enhed, grundlag, saltform og antal om dagen og pr. pakning', {
-        id: 'checker.accepted-products',
-      }),
-    reader: () =>
-      msg('alder, køn, graviditet, nyresygdom og medicin med gyldige værdier', { id: 'checker.accepted-reader' }),
-  };
   /** Heading level 2–6 of the result's heading (attribute `heading-level`), to fit the page's outline; anything else is reported and 2 is used. */
   headingLevel: number | string | null = null;
   /** Stays out of the page's shared reader: neither reads nor shares the reader's answers (attribute `independent`). */

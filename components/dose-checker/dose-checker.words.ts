@@ -8,7 +8,7 @@ import { labelReferenceMg } from '../../src/data/intake.js';
 import { PRODUCT_LIMITS, type Product } from '../../src/checks/products.js';
 import type { UpperLimitGuidance } from '../../src/schema/upper-limits.js';
 import { formatMg, formatNumber, formatPercent } from '../base/format.js';
-import { band } from '../base/words.js';
+import { band } from '../base/dose-words.js';
 import type { FieldProblem, NumberFieldName } from './drafts.js';
 
 type Words = Readonly<Partial<Record<string, () => string>>>;

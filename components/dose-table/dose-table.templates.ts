@@ -6,7 +6,8 @@ import type { DoseTable, DoseTableRow, Highlight, HighlightNoteId } from '../../
 import { DOSE_TABLE_NUTRIENTS } from '../../src/rules/dose-table.js';
 import type { AgeGroupId, LifeStage, Sex } from '../../src/schema/common.js';
 import { formatMg, formatNumber } from '../base/format.js';
-import { ageGroupWords, lifeStageWords, tooMuchLines } from '../base/words.js';
+import { ageGroupWords, lifeStageWords } from '../base/reader-words.js';
+import { tooMuchLines } from '../base/dose-words.js';
 import { withTelLinks } from '../base/tel.js';
 import {
   amount,

@@ -13,7 +13,9 @@ import type {
 import type { NationalAdvice } from '../../src/schema/nutrients.js';
 import type { NativeBand } from '../../src/schema/common.js';
 import { formatMg, formatMicrograms, formatNumber } from '../base/format.js';
-import { ageGroupWords, band, keepRanges } from '../base/words.js';
+import { keepRanges } from '../base/words.js';
+import { ageGroupWords } from '../base/reader-words.js';
+import { band } from '../base/dose-words.js';
 
 export { band, keepRanges };
 

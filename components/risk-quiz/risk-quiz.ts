@@ -6,7 +6,7 @@ import { messages as ownMessages } from '../locales/parts/risk-quiz.js';
 import { tokens } from '../base/tokens.styles.js';
 import { disclaimer } from '../base/messages.js';
 import { lazyPart } from '../base/lazy.js';
-import { ageGroupWords } from '../base/words.js';
+import { ageGroupWords } from '../base/reader-words.js';
 import { messages as resultMessages } from '../locales/parts/quiz-result.js';
 import { riskQuizStyles } from './risk-quiz.styles.js';
 import { levelSentence, optionLabel, questions, resultLines } from './risk-quiz.words.js';
@@ -118,11 +118,6 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
   static override styles = [tokens, riskQuizStyles];
   static override messages = ownMessages;
   static override inputs = riskQuizInputs;
-  static override shapeWords = {
-    answers: () =>
-      msg('et objekt med spørgsmålenes id’er som nøgler og svarene som værdier', { id: 'quiz.accepted-answers' }),
-  };
-
   /** Heading level 2–6 (attribute `heading-level`); anything else is reported and 2 is used. */
   headingLevel: number | string | null = null;
   /** Stays out of the page's shared reader: neither reads nor shares the reader's answers (attribute `independent`). */

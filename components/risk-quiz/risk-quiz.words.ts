@@ -5,7 +5,7 @@ import type { RiskNextStepId, RiskReport } from '../../src/rules/risk-quiz.js';
 import { assessedFromMonths } from '../../src/rules/risk-quiz.js';
 import { olderAgeFromYears } from '../../src/data/risk-factors.js';
 import { formatNumber } from '../base/format.js';
-import { answerWords, childHint, kidneyQuestion, lifeStageQuestion, sexWords } from '../base/words.js';
+import { answerWords, childHint, kidneyQuestion, lifeStageQuestion, sexWords } from '../base/reader-words.js';
 
 type Words = Readonly<Partial<Record<string, () => string>>>;
 

@@ -5,7 +5,7 @@ import type { MgEvents } from '../base/events.js';
 import { messages as ownMessages } from '../locales/parts/symptom-checklist.js';
 import { tokens } from '../base/tokens.styles.js';
 import { disclaimer } from '../base/messages.js';
-import { emergencyNumberWords, urgentContactWords } from '../base/words.js';
+import { emergencyNumberWords } from '../base/words.js';
 import { CopyController } from '../base/copy-controller.js';
 import { PageContactsController } from '../base/page-contacts.js';
 import { Announcer } from '../base/announcer.js';
@@ -21,6 +21,7 @@ import {
   nextLine,
   systemNames,
   undocumentedLegend,
+  urgentContactWords,
   urgentTitle,
   whyLine,
 } from './symptom-checklist.words.js';

@@ -9,6 +9,7 @@ import type {
 } from '../../src/rules/symptom-checklist.js';
 import { bloodTestFacts } from '../../src/rules/symptom-checklist.js';
 import { formatMmolPerL } from '../base/format.js';
+import type { Contacts } from '../../src/contacts.js';
 
 type Words = Readonly<Partial<Record<string, () => string>>>;
 
@@ -246,3 +247,12 @@ export const notLikelihood = (): string =>
 
 export const intro = (): string =>
   msg('Sæt kryds ved det, du mærker. Rådene nedenfor ændrer sig, mens du sætter kryds.', { id: 'symptoms.intro' });
+
+/** Whom to contact the same day, for the page's country. */
+export function urgentContactWords(contacts: Pick<Contacts, 'urgent' | 'urgentNumber'>): string {
+  if (contacts.urgent === 'dk-doctor-or-1813')
+    return msg('din egen læge, lægevagten eller 1813 i Region Hovedstaden', { id: 'words.urgent.dk' });
+  if (contacts.urgent === 'number' && contacts.urgentNumber)
+    return msg(str`ring ${contacts.urgentNumber}`, { id: 'words.urgent.number' });
+  return msg('din egen læge eller den lokale lægevagt', { id: 'words.urgent.local' });
+}

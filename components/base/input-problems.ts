@@ -1,7 +1,11 @@
-// What an input accepts, in the reader's language: the words for `Accepted` data (src/checks), worded when the
-// message renders, so a problem found before the page's texts arrived is still shown in the page's language.
+// The in-widget message for a rejected setting, and what an input accepts in the reader's language (the words for
+// `Accepted` data, src/checks), worded when the message renders, so a problem found before the page's texts arrived
+// is still shown in the page's language. A lazy part of the element base (registry.json): only a page with a
+// mistake in a widget's settings downloads it and its messages; the console warning is given at once (MgElement).
+import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Accepted } from '../../src/checks/result.js';
+import type { InputProblem } from './mg-element.js';
 
 const idsWords = {
   symptom: () => msg('symptom-id’er fra datasættet, adskilt af mellemrum', { id: 'common.accepted.symptom-ids' }),
@@ -29,8 +33,19 @@ function numberWords(accepted: Extract<Accepted, { kind: 'number' }>): string {
   });
 }
 
-/** `shapeWords` words the structured inputs of one element (`products`, `reader`, `answers`) by `wordsId`. */
-export function acceptedWords(accepted: Accepted, shapeWords: (wordsId: string) => string = (id) => id): string {
+/** The structured inputs (`{ kind: 'shape', wordsId }`: set from a script) in the reader's words. */
+const shapeWords: Readonly<Record<string, () => string>> = {
+  products: () =>
+    msg('en liste af produkter med mg pr. enhed, grundlag, saltform og antal om dagen og pr. pakning', {
+      id: 'checker.accepted-products',
+    }),
+  reader: () =>
+    msg('alder, køn, graviditet, nyresygdom og medicin med gyldige værdier', { id: 'checker.accepted-reader' }),
+  answers: () =>
+    msg('et objekt med spørgsmålenes id’er som nøgler og svarene som værdier', { id: 'quiz.accepted-answers' }),
+};
+
+function acceptedWords(accepted: Accepted): string {
   switch (accepted.kind) {
     case 'one-of':
       return accepted.values.join(', ');
@@ -55,7 +70,7 @@ export function acceptedWords(accepted: Accepted, shapeWords: (wordsId: string) 
         id: 'common.accepted.link',
       });
     case 'shape':
-      return shapeWords(accepted.wordsId);
+      return shapeWords[accepted.wordsId]?.() ?? accepted.wordsId;
     case 'required-when':
       return msg(str`skal med, når ${accepted.field} er ${accepted.value}`, { id: 'common.accepted.required-when' });
     case 'string':
@@ -65,4 +80,19 @@ export function acceptedWords(accepted: Accepted, shapeWords: (wordsId: string) 
       // Field-level kinds of a structured input: its own `shape` words cover them.
       return '';
   }
+}
+
+/** The message for the site's author: names each rejected setting and what it accepts. */
+export function renderInputProblems(problems: readonly InputProblem[]): TemplateResult {
+  return html`<div class="input-problems" part="input-problem">
+    ${problems.map(
+      (problem) =>
+        html`<p>
+          ${msg(
+            str`Indstillingen »${problem.name}« har en ugyldig værdi og bruges ikke. Gyldige værdier: ${acceptedWords(problem.accepted)}.`,
+            { id: 'common.invalid-input' },
+          )}
+        </p>`,
+    )}
+  </div>`;
 }
