@@ -91,15 +91,15 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
   /** What a site can set (src/checks/<widget>-inputs.ts): checked generically before each update. */
   static inputs: readonly InputSpec[] = [];
   /** The checked value of each input by name (the default while an input is unset or rejected). */
-  private checkedInputs = new Map<string, unknown>();
+  #checkedInputs = new Map<string, unknown>();
   /** Rejected inputs by name; rendered by `renderInputProblems()`. */
-  private inputProblems = new Map<string, InputProblem>();
+  #inputProblems = new Map<string, InputProblem>();
   /** The last value warned about per name, so one bad value gives one warning. */
-  private warnedValues = new Map<string, string>();
+  #warnedValues = new Map<string, string>();
   /** Lazy parts this element is waiting for; `updateComplete` resolves only once they have arrived and rendered. */
-  private loadingParts = new Set<Promise<void>>();
+  #loadingParts = new Set<Promise<void>>();
   /** The first update has waited for the locale's texts (see scheduleUpdate). */
-  private waitedForLocale = false;
+  #waitedForLocale = false;
 
   /**
    * What a server render of this widget depends on besides its attributes, written into its shadow root by
@@ -132,8 +132,8 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
     const specs = (this.constructor as typeof MgElement).inputs;
     const raw = (spec: InputSpec) => (this as unknown as Record<string, unknown>)[spec.property];
     for (const spec of specs) {
-      if (changed.has(spec.property) || !this.checkedInputs.has(spec.name)) {
-        this.checkedInputs.set(spec.name, this.checkInput(spec, raw(spec)));
+      if (changed.has(spec.property) || !this.#checkedInputs.has(spec.name)) {
+        this.#checkedInputs.set(spec.name, this.checkInput(spec, raw(spec)));
       }
     }
     // Checks against other inputs, on each update (any of them may have changed), for values accepted alone.
@@ -142,10 +142,10 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
       const checked = spec.check(raw(spec));
       if (!checked.ok) continue;
       if (spec.combined(checked.value, (other) => this.input(other))) {
-        this.checkedInputs.set(spec.name, checked.value);
+        this.#checkedInputs.set(spec.name, checked.value);
         this.clearInvalid(spec.name);
       } else {
-        this.checkedInputs.set(spec.name, spec.check(null).value);
+        this.#checkedInputs.set(spec.name, spec.check(null).value);
         this.reportInvalid(spec.name, raw(spec) ?? '', spec.combinedAccepted ?? spec.accepted);
       }
     }
@@ -171,7 +171,7 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
 
   /** The checked value of an input (its default while unset or rejected). */
   protected input<Value>(spec: InputSpec<Value>): Value {
-    return (this.checkedInputs.has(spec.name) ? this.checkedInputs.get(spec.name) : spec.check(null).value) as Value;
+    return (this.#checkedInputs.has(spec.name) ? this.#checkedInputs.get(spec.name) : spec.check(null).value) as Value;
   }
 
   /** Checks one raw value now (setters of structured inputs), reports or clears its problem, returns the value. */
@@ -207,20 +207,20 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
    */
   protected reportInvalid(name: string, value: unknown, accepted: Accepted): void {
     const shown = describeValue(value);
-    if (this.warnedValues.get(name) !== shown) {
-      this.warnedValues.set(name, shown);
+    if (this.#warnedValues.get(name) !== shown) {
+      this.#warnedValues.set(name, shown);
       console.warn(
         `[magnesium-widgets] <${this.localName}> ${name}: ${shown} is not accepted; accepted: ${describeAccepted(accepted)}. The widget ignores it.`,
       );
     }
-    this.inputProblems.set(name, { name, accepted });
+    this.#inputProblems.set(name, { name, accepted });
     this.requestUpdate();
   }
 
   /** Clears the problem recorded for `name` once it holds an accepted value again. */
   protected clearInvalid(name: string): void {
-    this.warnedValues.delete(name);
-    if (this.inputProblems.delete(name)) this.requestUpdate();
+    this.#warnedValues.delete(name);
+    if (this.#inputProblems.delete(name)) this.requestUpdate();
   }
 
   /**
@@ -228,7 +228,7 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
    * @internal
    */
   get invalidInputs(): readonly InputProblem[] {
-    return [...this.inputProblems.values()];
+    return [...this.#inputProblems.values()];
   }
 
   /**
@@ -237,9 +237,9 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
    * the widget says so there (the console warning has named the problem already).
    */
   protected renderInputProblems(): TemplateResult | typeof nothing {
-    if (this.inputProblems.size === 0) return nothing;
+    if (this.#inputProblems.size === 0) return nothing;
     const part = this.lazy(inputProblemsPart);
-    if (part) return part.renderInputProblems([...this.inputProblems.values()]);
+    if (part) return part.renderInputProblems([...this.#inputProblems.values()]);
     return inputProblemsPart.failed
       ? html`<div class="input-problems" part="input-problem"><p>${partFailedText()}</p></div>`
       : nothing;
@@ -254,10 +254,10 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
     if (isServer) return undefined;
     if (part.module || part.failed) return part.module;
     const loading = part.load();
-    if (!this.loadingParts.has(loading)) {
-      this.loadingParts.add(loading);
+    if (!this.#loadingParts.has(loading)) {
+      this.#loadingParts.add(loading);
       void loading.then(() => {
-        this.loadingParts.delete(loading);
+        this.#loadingParts.delete(loading);
         this.requestUpdate();
       });
     }
@@ -267,8 +267,8 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
   /** Also waits for lazy parts asked for by a render, so `await el.updateComplete` sees the finished widget. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.loadingParts.size > 0) {
-      await Promise.all(this.loadingParts);
+    while (this.#loadingParts.size > 0) {
+      await Promise.all(this.#loadingParts);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -287,8 +287,8 @@ export abstract class MgElement<Events extends MgEvents<unknown, unknown> = MgEv
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     // Its own flag, not hasUpdated: an update that failed leaves hasUpdated false, and must not wait again.
-    const ready = this.waitedForLocale ? undefined : localeReady((this.constructor as typeof MgElement).messages);
-    this.waitedForLocale = true;
+    const ready = this.#waitedForLocale ? undefined : localeReady((this.constructor as typeof MgElement).messages);
+    this.#waitedForLocale = true;
     if (ready) await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, localeWaitMs))]);
     return super.scheduleUpdate();
   }
