@@ -2,7 +2,8 @@
 // including the ones inside other widgets' shadow roots, has finished its first update, then two animation
 // frames (the frame that paints it), and reports the time since navigation start to tachometer.
 // On the static copy there are no custom elements, so it reports the first painted frame after parsing. On the
-// server-rendered copy (render-ssr.html) the same wait is the widgets' hydration.
+// server-rendered copy (render-ssr.html) the same wait is the widgets' hydration, and `window.benchOk` says whether
+// every widget kept the server's DOM (the server's stamp still first in its shadow root) instead of rendering again.
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /** Every mg-* element in a root and, recursively, in their shadow roots. */
@@ -43,3 +44,7 @@ if (window.tachometerResult === undefined) {
   await nextFrame();
   window.tachometerResult = performance.now();
 }
+if (document.documentElement.hasAttribute('data-ssr'))
+  window.benchOk = [...document.querySelectorAll('body *')]
+    .filter((element) => element.localName.startsWith('mg-'))
+    .every((element) => element.shadowRoot?.firstChild?.data?.startsWith('mg-ssr'));

@@ -21,7 +21,7 @@ export const brotli = (data) =>
   brotliCompressSync(data, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
   }).length;
-const floorClasses = ['lit', 'text', 'data', 'css'];
+export const floorClasses = ['lit', 'text', 'data', 'css'];
 const up64 = (bytes) => Math.ceil(bytes / 64) * 64;
 
 /** The pages of the CDN build and what they weigh: `{ key, what, gzip, brotli, floor?, ratio?, check }`. */
@@ -220,7 +220,7 @@ export function check(pages, limits) {
 }
 
 /** The issue 23 ceilings of a page, in gzip bytes: `[[bytes, why, hard]]` (hard: never pending). */
-function ceilingsOf(row, ceilings, start) {
+export function ceilingsOf(row, ceilings, start) {
   const ceiling = [];
   if (row.widget && row.floor) ceiling.push([ceilings.widgetRatio * row.floor.gzip, `${ceilings.widgetRatio}× floor`]);
   if (start[row.key] && (row.widget || row.allFour))
