@@ -9,15 +9,18 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 export const SETTLE_MS = 700;
 
 export class Announcer implements ReactiveController {
-  private polite = '';
-  private assertive = '';
-  private lastPolite: string | null = null;
-  private shownUrgent: Set<string> | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #polite = '';
+  #assertive = '';
+  #lastPolite: string | null = null;
+  #shownUrgent: Set<string> | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
   /** Alternates a trailing no-break space, so the same words set again still change the region (and are read). */
-  private flip = false;
+  #flip = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -26,20 +29,20 @@ export class Announcer implements ReactiveController {
    * not repeated. An empty text announces nothing (and lets the next text be news again).
    */
   settle(text: string): void {
-    if (this.lastPolite === null) {
-      this.lastPolite = text;
+    if (this.#lastPolite === null) {
+      this.#lastPolite = text;
       return;
     }
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     if (text === '') {
-      this.lastPolite = '';
+      this.#lastPolite = '';
       return;
     }
-    if (text === this.lastPolite) return;
-    this.timer = setTimeout(() => {
-      this.lastPolite = text;
-      this.polite = this.fresh(text);
-      this.host.requestUpdate();
+    if (text === this.#lastPolite) return;
+    this.#timer = setTimeout(() => {
+      this.#lastPolite = text;
+      this.#polite = this.#fresh(text);
+      this.#host.requestUpdate();
     }, SETTLE_MS);
   }
 
@@ -48,25 +51,25 @@ export class Announcer implements ReactiveController {
    * assertively, at once; an item that goes away and comes back is news again. Call it before render.
    */
   urgent(items: ReadonlyMap<string, string>): void {
-    const before = this.shownUrgent;
-    this.shownUrgent = new Set(items.keys());
+    const before = this.#shownUrgent;
+    this.#shownUrgent = new Set(items.keys());
     if (before === null) return;
     const fresh = [...items].filter(([id]) => !before.has(id)).map(([, words]) => words);
-    if (fresh.length > 0) this.assertive = this.fresh(fresh.join(' '));
+    if (fresh.length > 0) this.#assertive = this.#fresh(fresh.join(' '));
   }
 
-  private fresh(text: string): string {
-    this.flip = !this.flip;
-    return this.flip ? text : `${text}\u00a0`;
+  #fresh(text: string): string {
+    this.#flip = !this.#flip;
+    return this.#flip ? text : `${text}\u00a0`;
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   /** The two hidden live regions; render them in every state, so they exist before their text changes. */
   render(): TemplateResult {
-    return html`<div class="visually-hidden" part="announcer" role="status">${this.polite}</div>
-      <div class="visually-hidden" aria-live="assertive">${this.assertive}</div>`;
+    return html`<div class="visually-hidden" part="announcer" role="status">${this.#polite}</div>
+      <div class="visually-hidden" aria-live="assertive">${this.#assertive}</div>`;
   }
 }

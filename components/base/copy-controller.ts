@@ -9,11 +9,13 @@ export class CopyController implements ReactiveController {
   /** The text shown in the fallback box, or null while the box is hidden. */
   fallbackText: string | null = null;
 
-  /** `textBox`: finds the rendered fallback box (a read-only textarea) in the host's shadow root. */
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly textBox: () => HTMLTextAreaElement | null | undefined,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  /** Finds the rendered fallback box (a read-only textarea) in the host's shadow root. */
+  readonly #textBox: () => HTMLTextAreaElement | null | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, textBox: () => HTMLTextAreaElement | null | undefined) {
+    this.#host = host;
+    this.#textBox = textBox;
     host.addController(this);
   }
 
@@ -24,7 +26,7 @@ export class CopyController implements ReactiveController {
     if (this.status === 'idle' && this.fallbackText === null) return;
     this.status = 'idle';
     this.fallbackText = null;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Copies `text`; never throws. */
@@ -42,19 +44,19 @@ export class CopyController implements ReactiveController {
     }
     if (!copied) {
       this.fallbackText = text;
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      const box = this.textBox();
+      this.#host.requestUpdate();
+      await this.#host.updateComplete;
+      const box = this.#textBox();
       box?.focus();
       box?.select();
       try {
         // Deprecated, but the only copy path left where the async clipboard is missing.
-        copied = box ? this.host.ownerDocument.execCommand('copy') : false;
+        copied = box ? this.#host.ownerDocument.execCommand('copy') : false;
       } catch {
         copied = false;
       }
     }
     this.status = copied ? 'copied' : 'select';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -13,29 +13,32 @@ export const pageContacts = (languageTag: string | null = null): Contacts =>
 
 export class PageContactsController implements ReactiveController {
   /** The page's language tag, read on connect (never at import, in a constructor or in render). */
-  private languageTag: string | null = null;
-  private observer: MutationObserver | undefined;
+  #languageTag: string | null = null;
+  #observer: MutationObserver | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** The page country's emergency number and same-day contact (the widget locale's country before connect). */
   get contacts(): Contacts {
-    return pageContacts(this.languageTag);
+    return pageContacts(this.#languageTag);
   }
 
   hostConnected(): void {
-    const root = this.host.ownerDocument.documentElement;
-    this.languageTag = root.getAttribute('lang');
-    this.observer ??= new MutationObserver(() => {
-      this.languageTag = root.getAttribute('lang');
-      this.host.requestUpdate();
+    const root = this.#host.ownerDocument.documentElement;
+    this.#languageTag = root.getAttribute('lang');
+    this.#observer ??= new MutationObserver(() => {
+      this.#languageTag = root.getAttribute('lang');
+      this.#host.requestUpdate();
     });
-    this.observer.observe(root, { attributes: true, attributeFilter: ['lang'] });
+    this.#observer.observe(root, { attributes: true, attributeFilter: ['lang'] });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 }

@@ -60,20 +60,22 @@ export function shareAnswers(from: object, patch: SharedAnswers): void {
  * it neither reads nor shares).
  */
 export class SharedReader implements ReactiveController {
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly independent: () => boolean,
-    private readonly onShared: Listener,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #independent: () => boolean;
+  readonly #onShared: Listener;
+  constructor(host: ReactiveControllerHost & HTMLElement, independent: () => boolean, onShared: Listener) {
+    this.#host = host;
+    this.#independent = independent;
+    this.#onShared = onShared;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (!this.independent()) listeners.set(this.host, this.onShared);
+    if (!this.#independent()) listeners.set(this.#host, this.#onShared);
   }
 
   hostDisconnected(): void {
-    listeners.delete(this.host);
+    listeners.delete(this.#host);
     // The answers last as long as a widget that uses them is on the page: when the last one leaves (a single-page
     // app moving on, a post closed), they are forgotten. A widget moved in the DOM reconnects in the same task.
     if (listeners.size === 0) queueMicrotask(() => listeners.size === 0 && forgetSharedAnswers());
@@ -81,21 +83,21 @@ export class SharedReader implements ReactiveController {
 
   hostUpdate(): void {
     // `independent` may be set or removed after connecting.
-    if (!this.host.isConnected) return;
-    if (this.independent()) listeners.delete(this.host);
-    else if (!listeners.has(this.host)) listeners.set(this.host, this.onShared);
+    if (!this.#host.isConnected) return;
+    if (this.#independent()) listeners.delete(this.#host);
+    else if (!listeners.has(this.#host)) listeners.set(this.#host, this.#onShared);
   }
 
   /** What the other widgets have shared so far; nothing for an independent widget. */
   get answers(): Readonly<SharedAnswers> {
-    if (this.independent()) return {};
+    if (this.#independent()) return {};
     return Object.fromEntries(
-      Object.entries(answers).filter(([key]) => givenBy.get(key as keyof SharedAnswers) !== this.host),
+      Object.entries(answers).filter(([key]) => givenBy.get(key as keyof SharedAnswers) !== this.#host),
     ) as SharedAnswers;
   }
 
   /** Shares the reader's own answers (never a site's presets: those are the site's, for its own widget). */
   share(patch: SharedAnswers): void {
-    if (!this.independent()) shareAnswers(this.host, patch);
+    if (!this.#independent()) shareAnswers(this.#host, patch);
   }
 }

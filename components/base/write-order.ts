@@ -2,18 +2,18 @@
 // `products`/`reader` properties): each property write gets a stamp, and the newest group wins.
 
 export class WriteOrder {
-  private count = 0;
-  private stamps = new Map<PropertyKey, number>();
+  #count = 0;
+  #stamps = new Map<PropertyKey, number>();
 
   /** Records a write to `name` (the element calls this from `requestUpdate(name)`). */
   stamp(name: PropertyKey): void {
-    this.stamps.set(name, ++this.count);
+    this.#stamps.set(name, ++this.#count);
   }
 
   /** The newest stamp among `names` (0 if none was written). */
   latest(names: Iterable<PropertyKey>): number {
     let newest = 0;
-    for (const name of names) newest = Math.max(newest, this.stamps.get(name) ?? 0);
+    for (const name of names) newest = Math.max(newest, this.#stamps.get(name) ?? 0);
     return newest;
   }
 }

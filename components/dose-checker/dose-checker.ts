@@ -135,7 +135,7 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
   independent = false;
 
   /** Preset attributes and the `products`/`reader` properties: the last write wins (first field: the ones below write). */
-  private readonly writes = new WriteOrder();
+  readonly #writes = new WriteOrder();
 
   /** Preset of the first product (attribute `product-name`). */
   productName: string | null = null;
@@ -160,105 +160,107 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
   /** Preset medicine ids, space-separated (attribute `medicines`). */
   medicines: string | null = null;
 
-  private readonly drafts = new ProductDrafts(this, {
+  readonly #drafts = new ProductDrafts(this, {
     marks: numberMarks,
     units: (field) => (field === 'mgPerUnit' ? ['mg'] : countUnits()),
-    edited: () => this.inputChanged(),
+    edited: () => this.#inputChanged(),
   });
   protected static override showsContacts = true;
-  private readonly page = new PageContactsController(this);
-  private readonly copy = new CopyController(this, () => this.renderRoot.querySelector('textarea'));
-  private readonly announcer = new Announcer(this);
-  private readonly shared = new SharedReader(
+  readonly #page = new PageContactsController(this);
+  readonly #copy = new CopyController(this, () => this.renderRoot.querySelector('textarea'));
+  readonly #announcer = new Announcer(this);
+  readonly #shared = new SharedReader(
     this,
     () => this.independent,
-    (answers, changed) => this.applyShared(answers, changed, true),
+    (answers, changed) => this.#applyShared(answers, changed, true),
   );
   /** Answers that came from another widget on the page (the "Om dig" summary says so). */
-  private fromElsewhere = new Set<keyof SharedAnswers>();
-  private state: DoseReader = readerInput.check(null).value;
+  #fromElsewhere = new Set<keyof SharedAnswers>();
+  #state: DoseReader = readerInput.check(null).value;
   /** Whether the kidney question has an answer (the reader's, or the site's preset); unanswered counts as unknown. */
-  private kidneyAnswered = false;
+  #kidneyAnswered = false;
   /** "Om dig" open: until answered on the first render (a preset page starts folded), then as the reader leaves it. */
-  private aboutOpen: boolean | null = null;
-  private report: DoseReport | null = null;
+  #aboutOpen: boolean | null = null;
+  #report: DoseReport | null = null;
   /** The reader's warnings (kidney disease, age, pregnancy, medicines), shown before a product is entered too. */
-  private readerReport: DoseReport = evaluateSupplements(this.state, []);
-  private lastChange = '';
-  private lastResult = '';
-  private focusAfterUpdate: (() => HTMLElement | null | undefined) | null = null;
+  #readerReport: DoseReport = evaluateSupplements(this.#state, []);
+  #lastChange = '';
+  #lastResult = '';
+  #focusAfterUpdate: (() => HTMLElement | null | undefined) | null = null;
 
   override requestUpdate(...args: Parameters<MgElement['requestUpdate']>): void {
-    // Lit's own constructor asks for an update before this class's fields exist.
-    if (args[0] !== undefined) this.writes?.stamp(args[0]);
+    // Lit's own constructor asks for an update (no name) before this class's fields exist. The `#` fields exist
+    // (undefined) from the end of that constructor, before any field is written: the properties declared above
+    // `#writes` find it unset.
+    if (args[0] !== undefined) this.#writes?.stamp(args[0]);
     super.requestUpdate(...args);
   }
 
   /** The products with valid input, in order (read or set; setting replaces the list). */
   get products(): Product[] {
-    return this.drafts.valid().map(({ product }) => ({ ...product }));
+    return this.#drafts.valid().map(({ product }) => ({ ...product }));
   }
 
   set products(value: readonly Product[]) {
     // Checked at run time too (scripts are not type-checked): invalid items are reported and left out.
-    this.drafts.replace(this.checkInput(productsInput, value).map((product) => this.drafts.draftFrom(product)));
+    this.#drafts.replace(this.checkInput(productsInput, value).map((product) => this.#drafts.draftFrom(product)));
     this.requestUpdate('products');
   }
 
   /** The reader: age group, sex, life stage, kidney disease, medicines (read or set). */
   get reader(): DoseReader {
-    return { ...this.state, medicines: [...this.state.medicines] };
+    return { ...this.#state, medicines: [...this.#state.medicines] };
   }
 
   set reader(value: DoseReader) {
     // Checked at run time too: invalid fields are reported and fall back to their defaults.
-    this.state = this.checkInput(readerInput, value);
+    this.#state = this.checkInput(readerInput, value);
     // A site that passes the kidney answer has answered it (`unknown` included).
-    if (typeof value === 'object' && value !== null && 'kidneyDisease' in value) this.kidneyAnswered = true;
+    if (typeof value === 'object' && value !== null && 'kidneyDisease' in value) this.#kidneyAnswered = true;
     this.requestUpdate('reader');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const presetChanged = presetProperties.some((name) => changed.has(name as keyof MgDoseChecker));
-    if (presetChanged && this.writes.latest(presetProperties) > this.writes.latest(['products'])) {
+    if (presetChanged && this.#writes.latest(presetProperties) > this.#writes.latest(['products'])) {
       const preset = presetProduct(this, (spec) => this.input(spec));
-      if (preset) this.drafts.drafts = [this.drafts.presetDraft(preset), ...this.drafts.drafts.slice(1)];
+      if (preset) this.#drafts.drafts = [this.#drafts.presetDraft(preset), ...this.#drafts.drafts.slice(1)];
     }
     if (readerProperties.some((name) => changed.has(name as keyof MgDoseChecker))) {
       const newer = (name: string) =>
-        this.writes.latest([name]) > this.writes.latest(['reader']) && this[name as keyof this] !== null;
-      const next = readerFromAttributes(this.state, newer, (spec) => this.input(spec), this.lifeStage !== null);
-      this.state = next.reader;
-      this.kidneyAnswered = next.kidneyAnswered ?? this.kidneyAnswered;
+        this.#writes.latest([name]) > this.#writes.latest(['reader']) && this[name as keyof this] !== null;
+      const next = readerFromAttributes(this.#state, newer, (spec) => this.input(spec), this.lifeStage !== null);
+      this.#state = next.reader;
+      this.#kidneyAnswered = next.kidneyAnswered ?? this.#kidneyAnswered;
     }
-    const valid = this.drafts.valid().map(({ product }) => product);
-    const options = { kidneyAnswered: this.kidneyAnswered };
-    this.report = valid.length > 0 ? evaluateSupplements(this.state, valid, options) : null;
-    this.readerReport = this.report ?? evaluateSupplements(this.state, [], options);
-    this.aboutOpen ??= !this.kidneyAnswered;
-    const news = announcements(this.report, this.readerReport, this.state.kidneyDisease);
-    this.announcer.urgent(news.urgent);
-    this.announcer.settle(news.settled);
+    const valid = this.#drafts.valid().map(({ product }) => product);
+    const options = { kidneyAnswered: this.#kidneyAnswered };
+    this.#report = valid.length > 0 ? evaluateSupplements(this.#state, valid, options) : null;
+    this.#readerReport = this.#report ?? evaluateSupplements(this.#state, [], options);
+    this.#aboutOpen ??= !this.#kidneyAnswered;
+    const news = announcements(this.#report, this.#readerReport, this.#state.kidneyDisease);
+    this.#announcer.urgent(news.urgent);
+    this.#announcer.settle(news.settled);
   }
 
   protected override updated(): void {
-    if (this.report) {
-      const key = JSON.stringify(this.report);
-      if (key !== this.lastResult) {
-        this.lastResult = key;
-        this.emit('mg-result', this.report);
+    if (this.#report) {
+      const key = JSON.stringify(this.#report);
+      if (key !== this.#lastResult) {
+        this.#lastResult = key;
+        this.emit('mg-result', this.#report);
       }
     }
-    if (this.focusAfterUpdate) {
-      const target = this.focusAfterUpdate();
-      this.focusAfterUpdate = null;
+    if (this.#focusAfterUpdate) {
+      const target = this.#focusAfterUpdate();
+      this.#focusAfterUpdate = null;
       target?.focus();
     }
   }
 
   /** Fires `mg-change` when the reader's input (ids and numbers; no names) changed. */
-  private inputChanged(): void {
+  #inputChanged(): void {
     this.requestUpdate();
     const detail: DoseCheckerChange = {
       reader: this.reader,
@@ -266,76 +268,76 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
       products: this.products.map(({ name, ...product }) => product),
     };
     const key = JSON.stringify(detail);
-    if (key === this.lastChange) return;
-    this.lastChange = key;
-    this.copy.reset();
+    if (key === this.#lastChange) return;
+    this.#lastChange = key;
+    this.#copy.reset();
     this.emit('mg-change', detail);
   }
 
-  private readonly fieldsView: FieldsView = {
-    drafts: this.drafts,
+  readonly #fieldsView: FieldsView = {
+    drafts: this.#drafts,
     remove: (index) => {
-      const previous = this.drafts.remove(index);
-      this.focusAfterUpdate = () => {
+      const previous = this.#drafts.remove(index);
+      this.#focusAfterUpdate = () => {
         if (!previous) return this.renderRoot.querySelector<HTMLElement>('.add');
         const details = this.renderRoot.querySelector<HTMLDetailsElement>(`#p${previous.key}`);
         return details?.open
           ? this.renderRoot.querySelector<HTMLElement>(`#p${previous.key}-name`)
           : details?.querySelector('summary');
       };
-      this.inputChanged();
+      this.#inputChanged();
     },
     setReader: (patch) => {
-      this.state = { ...this.state, ...patch };
-      if (patch.kidneyDisease) this.kidneyAnswered = true;
-      this.dropLifeStageThatCannotApply();
+      this.#state = { ...this.#state, ...patch };
+      if (patch.kidneyDisease) this.#kidneyAnswered = true;
+      this.#dropLifeStageThatCannotApply();
       const keys = Object.keys(patch) as (keyof SharedAnswers)[];
-      for (const key of keys) this.fromElsewhere.delete(key);
-      this.shared.share(Object.fromEntries(keys.map((key) => [key, this.state[key]])));
-      this.inputChanged();
+      for (const key of keys) this.#fromElsewhere.delete(key);
+      this.#shared.share(Object.fromEntries(keys.map((key) => [key, this.#state[key]])));
+      this.#inputChanged();
     },
   };
 
   /** A life stage that no longer applies (a man, a child under 11) is dropped: no widget asks about it then. */
-  private dropLifeStageThatCannotApply(): void {
-    if (!lifeStagesFor(this.state.ageGroup, this.state.sex).includes(this.state.lifeStage))
-      this.state.lifeStage = 'none';
+  #dropLifeStageThatCannotApply(): void {
+    if (!lifeStagesFor(this.#state.ageGroup, this.#state.sex).includes(this.#state.lifeStage))
+      this.#state.lifeStage = 'none';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Answers given before this widget arrived fill it too (without an mg-change: nothing changed for the site).
-    this.applyShared(this.shared.answers, sharedKeys, false);
+    this.#applyShared(this.#shared.answers, sharedKeys, false);
   }
 
   /** The reader's answers from another widget, for every question the site did not preset (its attributes win). */
-  private applyShared(answers: SharedAnswers, changed: readonly (keyof SharedAnswers)[], notify: boolean): void {
-    const shared = readerWithShared(this.state, answers, changed, (name) => this.hasAttribute(name));
+  #applyShared(answers: SharedAnswers, changed: readonly (keyof SharedAnswers)[], notify: boolean): void {
+    const shared = readerWithShared(this.#state, answers, changed, (name) => this.hasAttribute(name));
     if (shared.applied.length === 0) return;
-    this.state = shared.reader;
-    for (const key of shared.applied) this.fromElsewhere.add(key);
-    if (shared.applied.includes('kidneyDisease')) this.kidneyAnswered = true;
-    this.dropLifeStageThatCannotApply();
-    if (notify) this.inputChanged();
+    this.#state = shared.reader;
+    for (const key of shared.applied) this.#fromElsewhere.add(key);
+    if (shared.applied.includes('kidneyDisease')) this.#kidneyAnswered = true;
+    this.#dropLifeStageThatCannotApply();
+    if (notify) this.#inputChanged();
     else this.requestUpdate();
   }
 
-  private addProduct(): void {
-    const draft = this.drafts.add();
-    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>(`#p${draft.key}-name`);
-    this.inputChanged();
+  #addProduct(): void {
+    const draft = this.#drafts.add();
+    this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>(`#p${draft.key}-name`);
+    this.#inputChanged();
   }
 
-  private productLines(report: DoseReport): string[] {
-    return this.drafts
+  #productLines(report: DoseReport): string[] {
+    return this.#drafts
       .valid()
       .map(({ index }, i) =>
-        productLine(productTitle(index, this.drafts.drafts[index]!.name), report.products[i]!, report),
+        productLine(productTitle(index, this.#drafts.drafts[index]!.name), report.products[i]!, report),
       );
   }
 
-  private emergency(): { words: string; telNumbers: string[] } {
-    const contacts = this.page.contacts;
+  #emergency(): { words: string; telNumbers: string[] } {
+    const contacts = this.#page.contacts;
     return {
       words: emergencyNumberWords(contacts),
       telNumbers: [contacts.emergencyNumber, contacts.alternativeEmergencyNumber].filter(
@@ -345,55 +347,55 @@ export class MgDoseChecker extends MgElement<MgDoseCheckerEvents> {
   }
 
   protected override render(): TemplateResult {
-    const incomplete = this.drafts.drafts
+    const incomplete = this.#drafts.drafts
       .map((draft, index) => ({ draft, index }))
-      .filter(({ draft }) => this.drafts.check(draft).product === null)
+      .filter(({ draft }) => this.#drafts.check(draft).product === null)
       .map(({ draft, index }) => productTitle(index, draft.name));
-    const emergency = this.emergency();
-    const report = this.report;
+    const emergency = this.#emergency();
+    const report = this.#report;
     const onCopy = () =>
-      void this.copy.copy(
+      void this.#copy.copy(
         summaryText({
-          reader: this.state,
-          kidneyAnswered: this.kidneyAnswered,
+          reader: this.#state,
+          kidneyAnswered: this.#kidneyAnswered,
           report,
-          shown: this.readerReport,
-          productLines: report ? this.productLines(report) : [],
+          shown: this.#readerReport,
+          productLines: report ? this.#productLines(report) : [],
           emergency: emergency.words,
         }),
       );
     return html`${this.renderInputProblems()}
       ${renderLayout({
-        products: this.drafts.drafts.map((draft, index) => renderDraft(draft, index, this.fieldsView)),
-        onAdd: () => this.addProduct(),
+        products: this.#drafts.drafts.map((draft, index) => renderDraft(draft, index, this.#fieldsView)),
+        onAdd: () => this.#addProduct(),
         result: renderResult({
           heading: (text, id) => this.heading(text, { id }),
           report,
-          readerReport: this.readerReport,
-          kidneyAnswer: this.state.kidneyDisease,
-          productLines: report ? this.productLines(report) : [],
+          readerReport: this.#readerReport,
+          kidneyAnswer: this.#state.kidneyDisease,
+          productLines: report ? this.#productLines(report) : [],
           incomplete,
           generalNoteId: interactionGeneralNoteId(),
           emergency: emergency.words,
           telNumbers: emergency.telNumbers,
-          copy: this.copy,
+          copy: this.#copy,
           onCopy,
         }),
         reader: renderReader(
           {
-            reader: this.state,
-            lifeStages: this.readerReport.lifeStages,
-            kidneyAnswered: this.kidneyAnswered,
-            open: this.aboutOpen ?? true,
-            summary: readerSummary(this.state, this.kidneyAnswered, this.fromElsewhere),
-            onToggle: (open) => (this.aboutOpen = open),
+            reader: this.#state,
+            lifeStages: this.#readerReport.lifeStages,
+            kidneyAnswered: this.#kidneyAnswered,
+            open: this.#aboutOpen ?? true,
+            summary: readerSummary(this.#state, this.#kidneyAnswered, this.#fromElsewhere),
+            onToggle: (open) => (this.#aboutOpen = open),
           },
-          this.fieldsView,
+          this.#fieldsView,
         ),
       })}
-      ${this.announcer.render()}
+      ${this.#announcer.render()}
       <p class="disclaimer" part="disclaimer">${disclaimer()}</p>
-      <mg-sources .sourceIds=${this.readerReport.sourceIds}></mg-sources>`;
+      <mg-sources .sourceIds=${this.#readerReport.sourceIds}></mg-sources>`;
   }
 }
 

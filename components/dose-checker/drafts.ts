@@ -79,41 +79,43 @@ export interface DraftsOptions {
 
 export class ProductDrafts implements ReactiveController {
   /** Keys make the ids in the shadow root: counted per element, so a server render and the browser's agree. */
-  private nextKey = 1;
-  drafts: Draft[] = [emptyDraft(this.nextKey++)];
+  #nextKey = 1;
+  drafts: Draft[] = [emptyDraft(this.#nextKey++)];
   /** Checked once per update (before render), so a render never parses a field twice. */
-  private checks = new Map<number, DraftCheck>();
+  #checks = new Map<number, DraftCheck>();
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: DraftsOptions,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: DraftsOptions;
+
+  constructor(host: ReactiveControllerHost, options: DraftsOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {}
 
   hostUpdate(): void {
-    this.checks.clear();
+    this.#checks.clear();
   }
 
   /** A field's number: the reader's text read in the page's language, or the number a site gave. */
-  private read(draft: Draft, name: NumberFieldName): ReaderNumber {
+  #read(draft: Draft, name: NumberFieldName): ReaderNumber {
     const current = draft[name];
     if (current.text === null) {
       return current.value === null ? { ok: false, problem: 'empty' } : { ok: true, value: current.value };
     }
-    return parseReaderNumber(current.text, this.options.marks(), this.options.units(name));
+    return parseReaderNumber(current.text, this.#options.marks(), this.#options.units(name));
   }
 
   /** The product a draft makes (checked with the same check sites' products get), and each field's problem. */
   check(draft: Draft): DraftCheck {
-    const cached = this.checks.get(draft.key);
+    const cached = this.#checks.get(draft.key);
     if (cached) return cached;
     const problems = new Map<DraftField, FieldProblem>();
     const candidate: Record<string, unknown> = { mgBasis: draft.mgBasis };
     for (const name of NUMBER_FIELDS) {
-      const read = this.read(draft, name);
+      const read = this.#read(draft, name);
       if (read.ok) candidate[name] = read.value;
       else if (read.problem === 'unit') problems.set(name, { kind: 'unit', unit: read.unit ?? '' });
       // An empty pack size is fine: it only gives days of supply.
@@ -131,7 +133,7 @@ export class ProductDrafts implements ReactiveController {
       }
     }
     const check = { product: result.ok && problems.size === 0 ? result.value : null, problems };
-    this.checks.set(draft.key, check);
+    this.#checks.set(draft.key, check);
     return check;
   }
 
@@ -147,28 +149,28 @@ export class ProductDrafts implements ReactiveController {
   text(draft: Draft, name: NumberFieldName): string {
     const current = draft[name];
     if (current.text !== null) return current.text;
-    return current.value === null ? '' : String(current.value).replace('.', this.options.marks().decimal);
+    return current.value === null ? '' : String(current.value).replace('.', this.#options.marks().decimal);
   }
 
   /** The reader typed in a number field; `left`: they left it (the number then shows as the page writes it). */
   editNumber(draft: Draft, name: NumberFieldName, text: string, left = false): void {
-    const read = parseReaderNumber(text, this.options.marks(), this.options.units(name));
+    const read = parseReaderNumber(text, this.#options.marks(), this.#options.units(name));
     draft[name] = { value: read.ok ? read.value : null, text: left && read.ok ? null : text };
     if (left) draft.touched.add(name);
-    this.changed();
-    this.options.edited();
+    this.#changed();
+    this.#options.edited();
   }
 
   edit(draft: Draft, patch: Partial<Pick<Draft, 'name' | 'mgBasis' | 'salt'>>): void {
     Object.assign(draft, patch);
     if (patch.mgBasis !== undefined || patch.salt !== undefined) draft.touched.add('salt');
-    this.changed();
-    this.options.edited();
+    this.#changed();
+    this.#options.edited();
   }
 
   /** A draft for a product a site set (`products`, or the preset attributes): closed, its problems shown. */
   draftFrom(product: Partial<Product>): Draft {
-    return draftFrom(this.nextKey++, product);
+    return draftFrom(this.#nextKey++, product);
   }
 
   /** A draft for the preset attributes' product: open when incomplete, so the reader sees what is missing. */
@@ -180,25 +182,25 @@ export class ProductDrafts implements ReactiveController {
 
   replace(drafts: Draft[]): void {
     this.drafts = drafts;
-    this.changed();
+    this.#changed();
   }
 
   add(): Draft {
-    const draft = emptyDraft(this.nextKey++);
+    const draft = emptyDraft(this.#nextKey++);
     this.drafts = [...this.drafts, draft];
-    this.changed();
+    this.#changed();
     return draft;
   }
 
   /** Removes a product; returns the one before it (where focus goes), or undefined for the first. */
   remove(index: number): Draft | undefined {
     this.drafts = this.drafts.filter((_, i) => i !== index);
-    this.changed();
+    this.#changed();
     return this.drafts[index - 1];
   }
 
-  private changed(): void {
-    this.checks.clear();
-    this.host.requestUpdate();
+  #changed(): void {
+    this.#checks.clear();
+    this.#host.requestUpdate();
   }
 }

@@ -108,24 +108,24 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
   /** `pregnant`, `lactating`, `none` or `null` (= none). */
   lifeStage: LifeStage | null = null;
 
-  private table = doseTableRows('magnesium');
-  private highlight = highlightRow(null, null, 'none', this.table);
+  #table = doseTableRows('magnesium');
+  #highlight = highlightRow(null, null, 'none', this.#table);
   protected static override showsContacts = true;
-  private readonly page = new PageContactsController(this);
-  private readonly shared = new SharedReader(
+  readonly #page = new PageContactsController(this);
+  readonly #shared = new SharedReader(
     this,
     () => this.independent,
-    (answers, changed) => this.applyShared(answers, changed, true),
+    (answers, changed) => this.#applyShared(answers, changed, true),
   );
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Answers given before this widget arrived (a lazy-loaded table) mark its row too.
-    this.applyShared(this.shared.answers, ['ageGroup', 'sex', 'lifeStage'], false);
+    this.#applyShared(this.#shared.answers, ['ageGroup', 'sex', 'lifeStage'], false);
   }
 
   /** The reader's answers from another widget, where the site set no attribute of its own (the site's preset wins). */
-  private applyShared(answers: SharedAnswers, changed: readonly (keyof SharedAnswers)[], announce: boolean): void {
+  #applyShared(answers: SharedAnswers, changed: readonly (keyof SharedAnswers)[], announce: boolean): void {
     let applied = false;
     if (changed.includes('ageGroup') && answers.ageGroup && !this.hasAttribute('age-group')) {
       this.ageGroup = answers.ageGroup;
@@ -146,10 +146,10 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
     const sex = isSex(this.sex) ? this.sex : null;
     if (!this.hasAttribute('life-stage') && !lifeStagesFor(ageGroup, sex).includes(this.lifeStage ?? 'none'))
       this.lifeStage = 'none';
-    if (announce) this.emit('mg-change', this.changeDetail());
+    if (announce) this.emit('mg-change', this.#changeDetail());
   }
 
-  private changeDetail(): DoseTableChangeDetail {
+  #changeDetail(): DoseTableChangeDetail {
     return {
       ageGroup: this.ageGroup,
       sex: this.sex,
@@ -159,7 +159,7 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
   }
 
   /** The input in effect: rejected values fall back to their defaults. */
-  private get state(): DoseTableChangeDetail {
+  get #state(): DoseTableChangeDetail {
     return {
       ageGroup: this.input(ageGroupInput),
       sex: this.input(sexInput),
@@ -170,13 +170,13 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const { ageGroup, sex, lifeStage, nutrient } = this.state;
-    this.table = doseTableRows(nutrient, { compare: this.input(compareInput) });
-    this.highlight = highlightRow(ageGroup, sex, lifeStage, this.table);
+    const { ageGroup, sex, lifeStage, nutrient } = this.#state;
+    this.#table = doseTableRows(nutrient, { compare: this.input(compareInput) });
+    this.#highlight = highlightRow(ageGroup, sex, lifeStage, this.#table);
   }
 
   /** Reader input from the form: sets the property (never the attribute) and tells the page. */
-  private onSelect = (event: Event): void => {
+  #onSelect = (event: Event): void => {
     const select = event.target as HTMLSelectElement;
     const value = select.value === '' ? null : select.value;
     const before = { sex: this.sex, lifeStage: this.lifeStage };
@@ -193,7 +193,7 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
     const ageGroup = isAgeGroup(this.ageGroup) ? this.ageGroup : null;
     if (!lifeStagesFor(ageGroup, isSex(this.sex) ? this.sex : null).includes(this.lifeStage ?? 'none'))
       this.lifeStage = 'none';
-    this.emit('mg-change', this.changeDetail());
+    this.emit('mg-change', this.#changeDetail());
     // Only what the reader chose here (and what that choice changed): an untouched "not pregnant" default is not
     // an answer the quiz may take.
     const chosen: SharedAnswers = {};
@@ -201,16 +201,16 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
     if ((select.name === 'sex' || this.sex !== before.sex) && isSex(this.sex)) chosen.sex = this.sex;
     if (select.name === 'life-stage' || this.lifeStage !== before.lifeStage)
       chosen.lifeStage = this.lifeStage ?? 'none';
-    this.shared.share(chosen);
-    this.revealRow = true;
+    this.#shared.share(chosen);
+    this.#revealRow = true;
   };
 
   /** After the reader's own choice (never a preset): the marked row is scrolled into view; focus stays put. */
-  private revealRow = false;
+  #revealRow = false;
 
   protected override updated(): void {
-    if (!this.revealRow) return;
-    this.revealRow = false;
+    if (!this.#revealRow) return;
+    this.#revealRow = false;
     const rows = this.renderRoot.querySelectorAll('tr.current');
     const last = rows[rows.length - 1];
     const first = rows[0];
@@ -222,12 +222,12 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
   }
 
   protected override render(): TemplateResult {
-    const { ageGroup, sex, lifeStage, nutrient } = this.state;
-    const contacts = this.page.contacts;
+    const { ageGroup, sex, lifeStage, nutrient } = this.#state;
+    const contacts = this.#page.contacts;
     const telNumbers = [contacts.emergencyNumber, contacts.alternativeEmergencyNumber].filter(
       (number): number is string => number !== null,
     );
-    return html`${this.renderInputProblems()} ${this.heading(tableTitle(this.table))}
+    return html`${this.renderInputProblems()} ${this.heading(tableTitle(this.#table))}
       ${renderPicker(
         {
           nutrient,
@@ -238,12 +238,13 @@ export class MgDoseTable extends MgElement<MgDoseTableEvents> {
           lifeStages: lifeStagesFor(ageGroup, sex),
           allLifeStages: ['none', ...lifeStages().filter((stage) => stage !== 'none')],
         },
-        this.onSelect,
+        this.#onSelect,
       )}
-      <p class="status" part="status" role="status">${renderStatus(this.table, this.highlight)}</p>
-      ${renderTable(this.table, this.highlight)} ${renderAbout(this.table, emergencyNumberWords(contacts), telNumbers)}
+      <p class="status" part="status" role="status">${renderStatus(this.#table, this.#highlight)}</p>
+      ${renderTable(this.#table, this.#highlight)}
+      ${renderAbout(this.#table, emergencyNumberWords(contacts), telNumbers)}
       <p class="disclaimer" part="disclaimer">${disclaimer()}</p>
-      <mg-sources .sourceIds=${[...this.table.sourceIds, ...this.highlight.sourceIds]}></mg-sources>`;
+      <mg-sources .sourceIds=${[...this.#table.sourceIds, ...this.#highlight.sourceIds]}></mg-sources>`;
   }
 }
 

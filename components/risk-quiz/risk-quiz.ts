@@ -125,18 +125,18 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
   /** The site's dose-checker page (attribute `dose-checker-href`): relative, http or https. */
   doseCheckerHref: string | null = null;
 
-  private given: Answers = {};
-  private step: Step = 'intro';
+  #given: Answers = {};
+  #step: Step = 'intro';
   /** The step shown (index into `quizSteps(given)`). */
-  private stepIndex = 0;
-  private report: RiskReport | undefined;
+  #stepIndex = 0;
+  #report: RiskReport | undefined;
   /** Questions of the step that were unanswered when the reader pressed Next. */
-  private missing = new Set<string>();
-  private focusPending = false;
-  private resultPending = false;
-  private readonly copy = new CopyController(this, () => this.renderRoot.querySelector('textarea'));
+  #missing = new Set<string>();
+  #focusPending = false;
+  #resultPending = false;
+  readonly #copy = new CopyController(this, () => this.renderRoot.querySelector('textarea'));
   /** Shared answers reach the quiz only when it starts or restarts, never mid-quiz (its steps stay as they are). */
-  private readonly shared = new SharedReader(
+  readonly #shared = new SharedReader(
     this,
     () => this.independent,
     () => {},
@@ -144,9 +144,9 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
 
   /** The answers to the questions that apply (a copy). */
   get answers(): Answers {
-    const applicable = applicableQuestions(this.given);
+    const applicable = applicableQuestions(this.#given);
     return Object.fromEntries(
-      applicable.filter((id) => this.given[id] !== undefined).map((id) => [id, this.given[id]]),
+      applicable.filter((id) => this.#given[id] !== undefined).map((id) => [id, this.#given[id]]),
     );
   }
 
@@ -161,16 +161,16 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
         `[magnesium-widgets] <${this.localName}> answers: ${ignored.join(', ')} do not apply to the other answers and are ignored.`,
       );
     }
-    this.given = given;
-    this.missing = new Set();
+    this.#given = given;
+    this.#missing = new Set();
     const incomplete = firstIncompleteStep(given);
     if (Object.keys(given).length === 0) {
-      this.step = 'intro';
+      this.#step = 'intro';
     } else if (incomplete === -1) {
-      this.showResult(false);
+      this.#showResult(false);
     } else {
-      this.step = 'question';
-      this.stepIndex = incomplete;
+      this.#step = 'question';
+      this.#stepIndex = incomplete;
     }
     this.requestUpdate();
   }
@@ -178,20 +178,20 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Fetch the result's details while the reader answers, so the result shows without a wait.
-    if (this.step !== 'intro') void resultDetails.load();
+    if (this.#step !== 'intro') void resultDetails.load();
   }
 
   protected override updated(): void {
     // Lit leaves a radio's live checkedness alone when its `checked` attribute did not change; a form
     // reset makes every radio show the current question's answer (the attribute) again.
-    if (this.step === 'question') this.renderRoot.querySelector('form')?.reset();
-    if (this.focusPending) {
-      this.focusPending = false;
+    if (this.#step === 'question') this.renderRoot.querySelector('form')?.reset();
+    if (this.#focusPending) {
+      this.#focusPending = false;
       this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
     }
-    if (this.resultPending && this.report) {
-      this.resultPending = false;
-      const { level, factors, uncertain, contraindications } = this.report;
+    if (this.#resultPending && this.#report) {
+      this.#resultPending = false;
+      const { level, factors, uncertain, contraindications } = this.#report;
       this.emit('mg-result', {
         level,
         factors: [...factors],
@@ -201,46 +201,46 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
     }
   }
 
-  private showResult(moveFocus: boolean): void {
-    this.report = scoreRisk(this.given);
-    this.copy.reset();
-    this.step = 'result';
-    this.resultPending = true;
-    this.focusPending = moveFocus;
+  #showResult(moveFocus: boolean): void {
+    this.#report = scoreRisk(this.#given);
+    this.#copy.reset();
+    this.#step = 'result';
+    this.#resultPending = true;
+    this.#focusPending = moveFocus;
   }
 
-  private goTo(step: Step, index = this.stepIndex): void {
-    this.step = step;
-    this.stepIndex = index;
-    this.missing = new Set();
-    this.focusPending = true;
+  #goTo(step: Step, index = this.#stepIndex): void {
+    this.#step = step;
+    this.#stepIndex = index;
+    this.#missing = new Set();
+    this.#focusPending = true;
     this.requestUpdate();
   }
 
-  private readonly view: QuizView = {
+  readonly #view: QuizView = {
     heading: (text, offset, focus) => this.heading(text, { offset, focus }),
     start: () => {
-      this.applyShared();
-      this.goTo('question', 0);
+      this.#applyShared();
+      this.#goTo('question', 0);
     },
-    next: () => this.next(),
-    back: () => this.back(),
-    restart: () => this.restart(),
-    choose: (event) => this.choose(event),
+    next: () => this.#next(),
+    back: () => this.#back(),
+    restart: () => this.#restart(),
+    choose: (event) => this.#choose(event),
     // Enter on an answer goes on, in every engine (implicit form submission from a radio button differs).
     enterOnAnswer: (event) => {
       if (event.key !== 'Enter') return;
       event.preventDefault();
-      this.next();
+      this.#next();
     },
-    copy: () => void this.copy.copy(this.resultText()),
+    copy: () => void this.#copy.copy(this.#resultText()),
   };
 
   /** The result as text with the reader's answers, the date and the sources. */
-  private resultText(): string {
-    const report = this.report ?? scoreRisk(this.given);
+  #resultText(): string {
+    const report = this.#report ?? scoreRisk(this.#given);
     const answers = Object.entries(this.answers).map(([id, answer]) => {
-      const label = this.options(id).find((option) => option.value === answer)?.label ?? answer ?? '';
+      const label = this.#options(id).find((option) => option.value === answer)?.label ?? answer ?? '';
       return [questions[id]?.() ?? id, label] as const;
     });
     return copyText({
@@ -251,66 +251,66 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
     });
   }
 
-  private next(): void {
-    const steps = quizSteps(this.given);
-    const unanswered = steps[this.stepIndex]?.questions.filter((id) => this.given[id] === undefined) ?? [];
+  #next(): void {
+    const steps = quizSteps(this.#given);
+    const unanswered = steps[this.#stepIndex]?.questions.filter((id) => this.#given[id] === undefined) ?? [];
     if (unanswered.length > 0) {
       // Every question keeps its own answer: none is taken as "no" (the reader may answer "Ved ikke").
-      this.missing = new Set(unanswered);
+      this.#missing = new Set(unanswered);
       this.requestUpdate();
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLInputElement>(`fieldset[data-question="${unanswered[0]}"] input`)?.focus(),
       );
       return;
     }
-    if (this.stepIndex + 1 < steps.length) {
-      this.goTo('question', this.stepIndex + 1);
+    if (this.#stepIndex + 1 < steps.length) {
+      this.#goTo('question', this.#stepIndex + 1);
     } else {
-      this.missing = new Set();
-      this.showResult(true);
+      this.#missing = new Set();
+      this.#showResult(true);
       this.requestUpdate();
     }
   }
 
-  private back(): void {
-    if (this.step === 'result') this.goTo('question', quizSteps(this.given).length - 1);
-    else if (this.stepIndex > 0) this.goTo('question', this.stepIndex - 1);
-    else this.goTo('intro', 0);
+  #back(): void {
+    if (this.#step === 'result') this.#goTo('question', quizSteps(this.#given).length - 1);
+    else if (this.#stepIndex > 0) this.#goTo('question', this.#stepIndex - 1);
+    else this.#goTo('intro', 0);
   }
 
-  private restart(): void {
-    this.given = {};
-    this.report = undefined;
+  #restart(): void {
+    this.#given = {};
+    this.#report = undefined;
     this.emit('mg-change', { answers: {} });
-    this.applyShared();
-    this.goTo('question', 0);
+    this.#applyShared();
+    this.#goTo('question', 0);
   }
 
   /** The reader's answers from other widgets fill the questions that mean the same, still changeable here. */
-  private applyShared(): void {
-    const shared = this.shared.answers;
+  #applyShared(): void {
+    const shared = this.#shared.answers;
     const filled = Object.entries(quizQuestionOf).filter(
-      ([key, question]) => shared[key as keyof SharedAnswers] !== undefined && this.given[question] === undefined,
+      ([key, question]) => shared[key as keyof SharedAnswers] !== undefined && this.#given[question] === undefined,
     );
     if (filled.length === 0) return;
-    this.given = {
-      ...this.given,
+    this.#given = {
+      ...this.#given,
       ...Object.fromEntries(filled.map(([key, question]) => [question, String(shared[key as keyof SharedAnswers])])),
     };
     this.emit('mg-change', { answers: this.answers });
   }
 
-  private choose(event: Event): void {
+  #choose(event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.given = { ...this.given, [input.name]: input.value };
-    this.missing.delete(input.name);
+    this.#given = { ...this.#given, [input.name]: input.value };
+    this.#missing.delete(input.name);
     this.emit('mg-change', { answers: this.answers });
     const key = Object.entries(quizQuestionOf).find(([, question]) => question === input.name)?.[0];
-    if (key) this.shared.share({ [key]: input.value });
+    if (key) this.#shared.share({ [key]: input.value });
     this.requestUpdate();
   }
 
-  private options(id: string): { value: string; label: string }[] {
+  #options(id: string): { value: string; label: string }[] {
     if (id === 'age-group') return ageGroupIds().map((value) => ({ value, label: ageGroupWords[value]() }));
     const values: readonly string[] =
       id === 'sex'
@@ -321,20 +321,20 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
     return values.map((value) => ({ value, label: optionLabel(id, value) }));
   }
 
-  private renderStep(): TemplateResult {
-    if (this.step === 'result' && this.report) {
+  #renderStep(): TemplateResult {
+    if (this.#step === 'result' && this.#report) {
       const module = this.lazy(resultDetails);
       return renderResult(
-        this.report,
+        this.#report,
         { module, failed: resultDetails.failed },
         this.input(doseCheckerHrefInput),
-        this.copy,
-        this.view,
+        this.#copy,
+        this.#view,
       );
     }
-    if (this.step === 'question') {
-      const steps = quizSteps(this.given);
-      const index = Math.min(this.stepIndex, steps.length - 1);
+    if (this.#step === 'question') {
+      const steps = quizSteps(this.#given);
+      const index = Math.min(this.#stepIndex, steps.length - 1);
       const step = steps[index]!;
       return renderStep(
         {
@@ -344,23 +344,23 @@ export class MgRiskQuiz extends MgElement<MgRiskQuizEvents> {
           last: index === steps.length - 1,
           questions: step.questions.map((id) => ({
             id,
-            options: this.options(id),
+            options: this.#options(id),
             inline: !['age-group', 'sex', 'life-stage'].includes(id),
-            chosen: this.given[id],
-            missing: this.missing.has(id),
+            chosen: this.#given[id],
+            missing: this.#missing.has(id),
           })),
         },
-        this.view,
+        this.#view,
       );
     }
-    return renderIntro(this.view);
+    return renderIntro(this.#view);
   }
 
   protected override render(): TemplateResult {
-    const report = this.step === 'result' ? this.report : undefined;
-    return html`${this.renderInputProblems()} ${this.renderStep()}
+    const report = this.#step === 'result' ? this.#report : undefined;
+    return html`${this.renderInputProblems()} ${this.#renderStep()}
       <p class="visually-hidden" role="status">
-        ${report ? levelSentence(report) : this.missing.size > 0 ? chooseAnswer() : ''}
+        ${report ? levelSentence(report) : this.#missing.size > 0 ? chooseAnswer() : ''}
       </p>
       <p class="disclaimer" part="disclaimer">${disclaimer()}</p>`;
   }

@@ -51,81 +51,81 @@ export class MgSources extends MgElement {
   open = false;
 
   /** The reader has opened the list (or `open` was set): from then on it is rendered. */
-  private expanded = false;
+  #expanded = false;
   /** The page is being printed: the list shows, expanded. */
-  private printing = false;
+  #printing = false;
   /** The reader has the list open. */
-  private readerOpen = false;
-  private widget: Element | undefined;
+  #readerOpen = false;
+  #widget: Element | undefined;
 
-  private readonly preload = (): void => {
-    this.stopPreloading();
+  readonly #preload = (): void => {
+    this.#stopPreloading();
     void list.load();
   };
 
-  private readonly beforePrint = (): void => {
-    this.printing = true;
+  readonly #beforePrint = (): void => {
+    this.#printing = true;
     this.requestUpdate();
   };
 
-  private readonly afterPrint = (): void => {
-    this.printing = false;
+  readonly #afterPrint = (): void => {
+    this.#printing = false;
     this.requestUpdate();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
-    addEventListener('beforeprint', this.beforePrint);
-    addEventListener('afterprint', this.afterPrint);
+    addEventListener('beforeprint', this.#beforePrint);
+    addEventListener('afterprint', this.#afterPrint);
     if (list.module) return;
     // The widget around the list (or the page for a list on its own).
     const root = this.getRootNode();
-    this.widget = root instanceof ShadowRoot ? root.host : this;
-    for (const type of interactions) this.widget.addEventListener(type, this.preload, { passive: true });
+    this.#widget = root instanceof ShadowRoot ? root.host : this;
+    for (const type of interactions) this.#widget.addEventListener(type, this.#preload, { passive: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this.beforePrint);
-    removeEventListener('afterprint', this.afterPrint);
-    this.stopPreloading();
+    removeEventListener('beforeprint', this.#beforePrint);
+    removeEventListener('afterprint', this.#afterPrint);
+    this.#stopPreloading();
   }
 
-  private stopPreloading(): void {
-    for (const type of interactions) this.widget?.removeEventListener(type, this.preload);
-    this.widget = undefined;
+  #stopPreloading(): void {
+    for (const type of interactions) this.#widget?.removeEventListener(type, this.#preload);
+    this.#widget = undefined;
   }
 
-  private get shownIds(): readonly string[] {
+  get #shownIds(): readonly string[] {
     return this.input(sourceIdsInput);
   }
 
   /** A click on "Kilder" (mouse, Enter, Space) asks for the list at once; `toggle` covers other ways of opening. */
-  private expand(event: Event): void {
+  #expand(event: Event): void {
     // Kept in step with the reader's toggling, so the end of a printout restores what the reader had open.
     // (Not while printing: that opening is the printout's, not the reader's.)
     const open = (event.target as HTMLDetailsElement).open;
-    if (event.type === 'toggle' && !this.printing) this.readerOpen = open;
-    if (this.expanded || (event.type === 'toggle' && !open)) return;
-    this.expanded = true;
+    if (event.type === 'toggle' && !this.#printing) this.#readerOpen = open;
+    if (this.#expanded || (event.type === 'toggle' && !open)) return;
+    this.#expanded = true;
     this.requestUpdate();
   }
 
-  private renderItems(): TemplateResult | TemplateResult[] | typeof nothing {
-    if (!(this.expanded || this.open || this.printing) || this.shownIds.length === 0) return nothing;
+  #renderItems(): TemplateResult | TemplateResult[] | typeof nothing {
+    if (!(this.#expanded || this.open || this.#printing) || this.#shownIds.length === 0) return nothing;
     const module = this.lazy(list);
-    if (module) return module.renderSourceItems(this.shownIds);
+    if (module) return module.renderSourceItems(this.#shownIds);
     return list.failed ? html`<li class="failed">${partFailedText()}</li>` : nothing;
   }
 
   protected override render(): TemplateResult {
-    const heading = msg(str`Kilder (${this.shownIds.length})`, { id: 'sources.heading' });
+    const heading = msg(str`Kilder (${this.#shownIds.length})`, { id: 'sources.heading' });
     return html`${this.renderInputProblems()}
-      <details part="details" ?open=${this.open || this.printing || this.readerOpen} @toggle=${this.expand}>
-        <summary part="summary" @click=${this.expand}>${heading}</summary>
+      <details part="details" ?open=${this.open || this.#printing || this.#readerOpen} @toggle=${this.#expand}>
+        <summary part="summary" @click=${this.#expand}>${heading}</summary>
         <ol part="list">
-          ${this.renderItems()}
+          ${this.#renderItems()}
         </ol>
       </details>`;
   }

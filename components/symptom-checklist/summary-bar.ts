@@ -19,59 +19,61 @@ function backgroundBehind(start: Element): string {
 
 export class SummaryBar implements ReactiveController {
   /** The full advice is at least partly on screen: the bar is not needed. */
-  private resultInView = false;
-  private observer: IntersectionObserver | undefined;
-  private observed: Element | null = null;
-  private background: string | null = null;
+  #resultInView = false;
+  #observer: IntersectionObserver | undefined;
+  #observed: Element | null = null;
+  #background: string | null = null;
 
-  constructor(
-    private readonly host: Host,
-    private readonly result: () => HTMLElement | null,
-  ) {
+  readonly #host: Host;
+  readonly #result: () => HTMLElement | null;
+
+  constructor(host: Host, result: () => HTMLElement | null) {
+    this.#host = host;
+    this.#result = result;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.host.addEventListener('focusin', this.keepFocusVisible);
+    this.#host.addEventListener('focusin', this.#keepFocusVisible);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('focusin', this.keepFocusVisible);
-    this.observer?.disconnect();
-    this.observed = null;
+    this.#host.removeEventListener('focusin', this.#keepFocusVisible);
+    this.#observer?.disconnect();
+    this.#observed = null;
   }
 
   hostUpdated(): void {
     // Set through the CSSOM, not a style attribute (strict CSP pages forbid inline style attributes).
-    const bar = this.bar();
-    if (bar) bar.style.setProperty('--_mg-behind', (this.background ??= backgroundBehind(this.host)));
-    const result = this.result();
-    if (!result || result === this.observed || typeof IntersectionObserver === 'undefined') return;
-    this.observer ??= new IntersectionObserver((entries) => {
+    const bar = this.#bar();
+    if (bar) bar.style.setProperty('--_mg-behind', (this.#background ??= backgroundBehind(this.#host)));
+    const result = this.#result();
+    if (!result || result === this.#observed || typeof IntersectionObserver === 'undefined') return;
+    this.#observer ??= new IntersectionObserver((entries) => {
       const inView = entries.at(-1)!.isIntersecting;
-      if (inView === this.resultInView) return;
-      this.resultInView = inView;
-      this.host.requestUpdate();
+      if (inView === this.#resultInView) return;
+      this.#resultInView = inView;
+      this.#host.requestUpdate();
     });
-    this.observer.disconnect();
-    this.observer.observe(result);
-    this.observed = result;
+    this.#observer.disconnect();
+    this.#observer.observe(result);
+    this.#observed = result;
   }
 
-  private bar(): HTMLElement | null {
-    return this.host.shadowRoot?.querySelector<HTMLElement>('.summary-bar') ?? null;
+  #bar(): HTMLElement | null {
+    return this.#host.shadowRoot?.querySelector<HTMLElement>('.summary-bar') ?? null;
   }
 
-  private readonly keepFocusVisible = (event: FocusEvent): void => {
-    const bar = this.bar();
+  readonly #keepFocusVisible = (event: FocusEvent): void => {
+    const bar = this.#bar();
     const target = event.composedPath()[0];
     if (!bar || bar.hidden || !(target instanceof Element) || bar.contains(target)) return;
     const covered = target.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
     if (covered > 0) scrollBy({ top: covered + 8, behavior: 'instant' });
   };
 
-  private readonly showAdvice = (): void => {
-    const result = this.result();
+  readonly #showAdvice = (): void => {
+    const result = this.#result();
     result?.scrollIntoView({ block: 'start' });
     result?.querySelector<HTMLElement>('[role="heading"]')?.focus();
   };
@@ -85,9 +87,9 @@ export class SummaryBar implements ReactiveController {
   /** The bar: the level in words, and a button to the full advice; nothing before the reader's first tick. */
   render(ticked: boolean, level: string, title: string): TemplateResult | typeof nothing {
     if (!ticked || !this.active) return nothing;
-    return html`<div class="summary-bar level-${level}" part="summary-bar" ?hidden=${this.resultInView}>
+    return html`<div class="summary-bar level-${level}" part="summary-bar" ?hidden=${this.#resultInView}>
       <p><strong>${title}</strong></p>
-      <button type="button" class="to-advice" part="summary-button" @click=${this.showAdvice}>
+      <button type="button" class="to-advice" part="summary-button" @click=${this.#showAdvice}>
         ${msg('Se rådene', { id: 'symptoms.summary.show' })}
       </button>
     </div>`;

@@ -129,55 +129,55 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
   /** Overrides the same-day contact (short plain text); `null` uses the page country's. */
   urgentContact: string | null = null;
 
-  private ticked: string[] = [];
-  private assessment: SymptomAssessment = assessSymptoms([]);
-  private lastResultKey = JSON.stringify(this.resultDetail());
+  #ticked: string[] = [];
+  #assessment: SymptomAssessment = assessSymptoms([]);
+  #lastResultKey = JSON.stringify(this.#resultDetail());
   protected static override showsContacts = true;
-  private readonly page = new PageContactsController(this);
-  private readonly announcer = new Announcer(this);
-  private readonly summaryBar = new SummaryBar(this, () => this.renderRoot.querySelector('[part="result"]'));
-  private readonly copy = new CopyController(this, () => this.renderRoot.querySelector('textarea'));
+  readonly #page = new PageContactsController(this);
+  readonly #announcer = new Announcer(this);
+  readonly #summaryBar = new SummaryBar(this, () => this.renderRoot.querySelector('[part="result"]'));
+  readonly #copy = new CopyController(this, () => this.renderRoot.querySelector('textarea'));
 
   /**
    * The ticked symptom ids (dataset order). Set an array of ids to tick them; unknown ids are reported and left
    * out (also checked at run time: scripts are not type-checked).
    */
   get selected(): string[] {
-    return [...this.ticked];
+    return [...this.#ticked];
   }
 
   set selected(value: readonly string[] | null) {
-    const old = this.ticked;
+    const old = this.#ticked;
     const ids = this.checkInput(selectedInput, value);
     // Not an array at all: reported, and the reader's ticks stay (a list with unknown ids keeps its known ones).
     if (value !== null && value !== undefined && !Array.isArray(value)) return;
-    this.ticked = assessSymptoms(ids).selected;
+    this.#ticked = assessSymptoms(ids).selected;
     this.requestUpdate('selected', old);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('selected' as keyof MgSymptomChecklist)) this.assessment = assessSymptoms(this.ticked);
+    if (changed.has('selected' as keyof MgSymptomChecklist)) this.#assessment = assessSymptoms(this.#ticked);
     // What a screen reader hears on a tick: the new level only, never the whole guidance again.
-    const { number, urgent } = this.contacts();
-    const { level } = this.assessment;
-    const title = levelTitle(this.assessment, number, urgent);
+    const { number, urgent } = this.#contacts();
+    const { level } = this.#assessment;
+    const title = levelTitle(this.#assessment, number, urgent);
     const red = level === 'emergency' || level === 'urgent';
-    this.announcer.urgent(new Map(red ? [[level, title]] : []));
-    this.announcer.settle(red ? '' : title);
+    this.#announcer.urgent(new Map(red ? [[level, title]] : []));
+    this.#announcer.settle(red ? '' : title);
   }
 
   protected override updated(): void {
-    const detail = this.resultDetail();
+    const detail = this.#resultDetail();
     const key = JSON.stringify(detail);
-    if (key !== this.lastResultKey) {
-      this.lastResultKey = key;
+    if (key !== this.#lastResultKey) {
+      this.#lastResultKey = key;
       this.emit('mg-result', detail);
     }
   }
 
-  private resultDetail(): SymptomChecklistResult {
-    const { selected, systems, redFlags, undocumented, level } = this.assessment;
+  #resultDetail(): SymptomChecklistResult {
+    const { selected, systems, redFlags, undocumented, level } = this.#assessment;
     return {
       selected: [...selected],
       systems: [...systems],
@@ -187,25 +187,25 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
     };
   }
 
-  private onToggle = (event: Event): void => {
+  #onToggle = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    const next = new Set(this.ticked);
+    const next = new Set(this.#ticked);
     if (input.checked) next.add(input.value);
     else next.delete(input.value);
     // Dataset order, so the same ticks always give the same list.
     const selected = assessSymptoms([...next]).selected;
-    if (sameIds(selected, this.ticked)) return;
-    const old = this.ticked;
-    this.ticked = selected;
-    this.copy.reset();
-    this.summaryBar.active = true;
+    if (sameIds(selected, this.#ticked)) return;
+    const old = this.#ticked;
+    this.#ticked = selected;
+    this.#copy.reset();
+    this.#summaryBar.active = true;
     this.requestUpdate('selected', old);
     this.emit('mg-change', { selected: [...selected] });
   };
 
   /** Emergency number and same-day contact: the site's override, else the page country's. */
-  private contacts() {
-    const page = this.page.contacts;
+  #contacts() {
+    const page = this.#page.contacts;
     const override = this.input(emergencyNumberInput);
     const contacts =
       override === null ? page : { ...page, emergencyNumber: override, alternativeEmergencyNumber: null };
@@ -224,8 +224,8 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
   }
 
   /** The guidance for the current selection as plain sentences: rendered, announced and copied alike. */
-  private guidance(number: string, urgent: string): Guidance {
-    const assessment = this.assessment;
+  #guidance(number: string, urgent: string): Guidance {
+    const assessment = this.#assessment;
     return {
       title: levelTitle(assessment, number, urgent),
       alert: assessment.level === 'emergency' ? [emergencyAlert()] : [],
@@ -236,23 +236,23 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
     };
   }
 
-  private onCopy = (): void => {
-    const { number, urgent } = this.contacts();
-    const ticked = this.assessment.selected.map((id) => labels[id]?.() ?? id);
-    const sourceIds = [...new Set([...emergencySigns().sourceIds, ...this.assessment.sourceIds])];
-    void this.copy.copy(plainText(ticked, this.guidance(number, urgent), sourceIds));
+  #onCopy = (): void => {
+    const { number, urgent } = this.#contacts();
+    const ticked = this.#assessment.selected.map((id) => labels[id]?.() ?? id);
+    const sourceIds = [...new Set([...emergencySigns().sourceIds, ...this.#assessment.sourceIds])];
+    void this.#copy.copy(plainText(ticked, this.#guidance(number, urgent), sourceIds));
   };
 
   protected override render(): TemplateResult {
-    const { number, known, urgent, telNumbers } = this.contacts();
+    const { number, known, urgent, telNumbers } = this.#contacts();
     const emergency = emergencySigns();
-    const assessment = this.assessment;
+    const assessment = this.#assessment;
     // Beside a ticked red flag: the instruction the rules give it (src/rules/symptom-checklist.ts, flagNotes).
     const flag = (id: string) => {
       const note = assessment.flagNotes.find((each) => each.id === id);
       return note === undefined ? null : note.level === 'emergency' ? emergencyTitle(number) : urgentTitle(urgent);
     };
-    const option = (id: string) => renderOption(id, this.ticked.includes(id), flag(id), telNumbers, this.onToggle);
+    const option = (id: string) => renderOption(id, this.#ticked.includes(id), flag(id), telNumbers, this.#onToggle);
     const sourceIds = [...new Set([...emergency.sourceIds, ...assessment.sourceIds])];
     return html`${this.renderInputProblems()} ${renderEmergencyBox(number, known, telNumbers, emergency)}
       <p class="intro" part="intro">${intro()}</p>
@@ -269,16 +269,16 @@ export class MgSymptomChecklist extends MgElement<MgSymptomChecklistEvents> {
           ${undocumentedSymptomIds().map(option)}
         </fieldset>
       </div>
-      ${this.summaryBar.render(this.ticked.length > 0, assessment.level, levelTitle(assessment, number, urgent))}
+      ${this.#summaryBar.render(this.#ticked.length > 0, assessment.level, levelTitle(assessment, number, urgent))}
       ${renderResult(
         this.heading(msg('Råd ud fra dine tegn', { id: 'symptoms.result-title' }), { id: 'result-heading' }),
         assessment,
-        this.guidance(number, urgent),
+        this.#guidance(number, urgent),
         telNumbers,
-        this.copy,
-        this.onCopy,
+        this.#copy,
+        this.#onCopy,
       )}
-      ${this.announcer.render()}
+      ${this.#announcer.render()}
       <p class="disclaimer" part="disclaimer">${disclaimer()}</p>
       <mg-sources part="sources" .sourceIds=${sourceIds}></mg-sources>`;
   }
