@@ -6,7 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { manglePrivates, shortMsgIds, slimJson, sourceIdsOnly, wholeLocales } from './scripts/cdn-slim.mjs';
+import { shortMsgIds, slimJson, sourceIdsOnly, wholeLocales } from './scripts/cdn-slim.mjs';
 import bundleInfo, { mapTo } from './scripts/bundle-info.mjs';
 import slices from './scripts/slices.mjs';
 import { relative } from 'node:path';
@@ -226,7 +226,6 @@ const configs = [
       sourceIdsOnly(),
       slimJson(),
       jsonAsData(),
-      manglePrivates(),
       typescript({
         tsconfig: './tsconfig.json',
         declaration: false,

@@ -96,68 +96,6 @@ export function shortMsgIds({ localesDir }) {
 }
 
 /**
- * manglePrivates: TypeScript `private` members of the elements get short names (`_a`, `_b`, …) in the CDN
- * bundles. One map for the whole build, so names are unique across chunks (a subclass in one chunk and its
- * base in another never get the same short name). A name qualifies only if every occurrence of it in
- * components/ and src/ is `this.name` or its `private` declaration: never a key of an object, event detail,
- * message id or public property, and not a name an element inherits from the DOM or Lit. So in a compiled
- * component module every occurrence of such a name (its uses and its declaration, which has lost `private`) is
- * the member, and all of them are renamed; translations (components/locales/) are never touched.
- */
-export function manglePrivates({ dirs = ['components', 'src'] } = {}) {
-  /** @type {Map<string, string>} */
-  let names = new Map();
-  const sourceFiles = async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
-    return dirs.flatMap((dir) =>
-      readdirSync(dir, { recursive: true })
-        .filter((file) => /\.ts$/.test(file) && !/(^|\/)locales\//.test(file))
-        .map((file) => ({ file: `${dir}/${file}`, text: readFileSync(`${dir}/${file}`, 'utf8') })),
-    );
-  };
-  return {
-    name: 'mangle-privates',
-    async buildStart() {
-      const files = await sourceFiles();
-      const all = files.map((each) => each.text).join('\n');
-      const candidates = new Set();
-      for (const { file, text } of files) {
-        if (!file.startsWith('components/')) continue;
-        for (const match of text.matchAll(/\bprivate (?:readonly )?([A-Za-z]\w{2,})\b/g)) candidates.add(match[1]);
-      }
-      // Names an element inherits (DOM, Lit): `this.hidden` in one class must never follow a `private hidden`
-      // of another.
-      const inherited = new Set();
-      for (const file of [
-        'node_modules/typescript/lib/lib.dom.d.ts',
-        'node_modules/@lit/reactive-element/reactive-element.d.ts',
-        'node_modules/lit-element/lit-element.d.ts',
-      ]) {
-        const { readFileSync } = await import('node:fs');
-        for (const match of readFileSync(file, 'utf8').matchAll(
-          /^\s+(?:readonly\s+|protected\s+|static\s+)*([A-Za-z_$][\w$]*)\??\s*[:(<]/gm,
-        ))
-          inherited.add(match[1]);
-      }
-      const safe = [...candidates].filter((name) => {
-        if (inherited.has(name)) return false;
-        const everywhere = all.match(new RegExp(`\\b${name}\\b`, 'g'))?.length ?? 0;
-        const asMember = all.match(new RegExp(`(?:\\bthis\\.|\\bprivate (?:readonly )?)${name}\\b`, 'g'))?.length ?? 0;
-        return everywhere === asMember;
-      });
-      names = new Map(safe.sort().map((name, index) => [name, `_${shortName(index)}`]));
-    },
-    transform(code, id) {
-      // Translations are text, not code: never touched (and never scanned above).
-      if (id.includes('node_modules') || /[\\/]locales[\\/]/.test(id)) return null;
-      if (!/[\\/](components|src)[\\/].*\.ts$/.test(id) || names.size === 0) return null;
-      const next = code.replace(/\b[A-Za-z]\w{2,}\b/g, (word) => names.get(word) ?? word);
-      return next === code ? null : { code: next, map: null };
-    },
-  };
-}
-
-/**
  * wholeLocales (the all-in-one file only): a page that loads every widget at once gets each locale as one chunk with
  * the common and all widgets' messages (components/locales/whole/, one request, one gzip stream), and the widgets'
  * own message chunks are left out (their loader maps become `undefined`). Lazy parts keep their message chunks.
