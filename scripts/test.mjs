@@ -25,22 +25,41 @@ let failed = 0;
 const failures = [];
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 
-/** Runs one step; its output streams through and is also returned for counting. */
+/**
+ * Runs one step; its output streams through and is also returned for counting. A web-test-runner step whose runner
+ * stops without finishing (no "Finished running tests" and no failed test: a browser or driver process gone, seen
+ * once in Firefox/WebKit) runs once more, and says so; a failing test is never retried.
+ */
 function step(name, command, args, { count, env = {} } = {}) {
   const begin = Date.now();
   console.log(`\n▶ ${name}`);
-  const result = spawnSync(command, args, {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // The step's own env (e.g. BROWSERS) wins; before issue 11 it was ignored, so every wtr step ran all three engines.
-    env: { ...process.env, FORCE_COLOR: '0', ...env },
-  });
-  process.stdout.write(result.stdout ?? '');
-  process.stderr.write(result.stderr ?? '');
+  const run = () => {
+    const result = spawnSync(command, args, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The step's own env (e.g. BROWSERS) wins; before issue 11 it was ignored, so every wtr step ran all three engines.
+      env: { ...process.env, FORCE_COLOR: '0', ...env },
+    });
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+    // eslint-disable-next-line no-control-regex -- strips ANSI colour and cursor codes (wtr redraws its progress lines)
+    const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+    return { result, output, counted: count?.(output) };
+  };
+  let { result, output, counted } = run();
+  const runnerDied = (done) =>
+    count === countWtr &&
+    done.result.status !== 0 &&
+    !/Finished running tests/.test(done.output) &&
+    !done.counted?.failed;
+  if (runnerDied({ result, output, counted })) {
+    console.log(
+      `\n⚠ ${name}: the runner stopped before the end without a failed test (exit ${result.status ?? result.signal}${result.error ? `, ${result.error.message}` : ''}); running the step once more`,
+    );
+    ({ result, output, counted } = run());
+  }
   const ok = result.status === 0;
-  // eslint-disable-next-line no-control-regex -- strips ANSI colour and cursor codes (wtr redraws its progress lines)
-  const counted = count?.(`${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''));
   if (counted) {
     passed += counted.passed;
     failed += counted.failed;
@@ -48,7 +67,8 @@ function step(name, command, args, { count, env = {} } = {}) {
   } else if (ok) passed++;
   else failed++;
   if (!ok) failures.push(name);
-  console.log(`${ok ? '✓' : '✗'} ${name} (${((Date.now() - begin) / 1000).toFixed(1)} s)`);
+  const why = ok ? '' : `, exit ${result.status ?? result.signal}`;
+  console.log(`${ok ? '✓' : '✗'} ${name} (${((Date.now() - begin) / 1000).toFixed(1)} s${why})`);
   return ok;
 }
 
