@@ -6,14 +6,14 @@
 import { existsSync } from 'node:fs';
 import { root, run } from './lib.mjs';
 import { buildLocales } from './locales.mjs';
-import { baseParts, widgets } from './registry.mjs';
+import { lazyParts, widgets } from './registry.mjs';
 import { withBuildLock } from './build.mjs';
 
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 /** The generated modules the sources import: the locale codes and the loader maps (common, each part's). */
 const parts = [
-  ...widgets.flatMap((widget) => [...(widget.messages ? [widget.folder] : []), ...Object.keys(widget.lazyParts)]),
-  ...Object.keys(baseParts),
+  ...widgets.filter((widget) => widget.messages).map((widget) => widget.folder),
+  ...Object.keys(lazyParts),
 ];
 const localeModules = [
   'components/locales/locale-codes.ts',

@@ -25,6 +25,9 @@ export const baseParts = Object.fromEntries(
   Object.entries(registry.lazyParts ?? {}).map(([name, file]) => [name, `components/${file}`]),
 );
 
+/** Every lazy part with messages of its own, the base's and each widget's: name → module path from the project root. */
+export const lazyParts = Object.assign({}, ...widgets.map((widget) => widget.lazyParts), baseParts);
+
 export const sourceLocale = localizeConfig.sourceLocale;
 export const targetLocales = Object.keys(registry.locales).filter((code) => code !== sourceLocale);
 

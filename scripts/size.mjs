@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readJson, root } from './lib.mjs';
-import { baseParts, widgets } from './registry.mjs';
+import { lazyParts as partModules, widgets } from './registry.mjs';
 import { groupOf } from './bundle-info.mjs';
 
 const limitsFile = `${root}test/size-limits.json`;
@@ -84,7 +84,7 @@ export function measure() {
     pages.push(row);
     return row;
   };
-  const parts = new Set([...widgets.flatMap((widget) => Object.keys(widget.lazyParts)), ...Object.keys(baseParts)]);
+  const parts = new Set(Object.keys(partModules));
   const lazyParts = new Map();
   const localesByWidget = [];
   for (const widget of widgets) {

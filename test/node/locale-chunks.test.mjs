@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { lazyParts } from '../../scripts/registry.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -29,12 +30,7 @@ const usedBy = (modules) => [
   ),
 ];
 /** Lazy part module (path from the project root) → its name (registry.json: the base's and each widget's). */
-const partNames = new Map([
-  ...Object.entries(registry.lazyParts ?? {}).map(([name, file]) => [`components/${file}`, name]),
-  ...Object.values(registry.widgets).flatMap((widget) =>
-    Object.entries(widget.lazyParts ?? {}).map(([name, file]) => [`components/${widget.folder}/${file}`, name]),
-  ),
-]);
+const partNames = new Map(Object.entries(lazyParts).map(([name, file]) => [file, name]));
 /** The CDN file whose entry (or lazy part) is `module`. */
 const fileOf = (module) => Object.values(files).find((file) => file.reach?.[0] === module);
 
